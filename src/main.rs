@@ -1,1 +1,140 @@
-fn main() {}
+//! The `fouille` command line.
+
+mod eval;
+mod extract;
+mod input;
+
+use anyhow::Result;
+use clap::{Args, Parser, Subcommand};
+use fouille_pipeline::{Date, OutputOptions};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const EXTRACT_EXAMPLES: &str = "\
+Examples:
+  fouille extract fixtures/burkina-faso-partenariats.txt --pretty
+  fouille extract corpus/orangesum-sample.jsonl.gz -o out.jsonl
+  fouille extract articles/ --date 2023-11-30 > out.jsonl
+  zcat news.jsonl.gz | fouille extract > out.jsonl
+
+Input:
+  a .txt file is one article (its id is the file name without extension);
+  a .jsonl, .ndjson or .jsonl.gz file holds one article per line: {\"text\": ..., \"id\": ...,
+  \"date\": \"YYYY-MM-DD\", \"title\": ...}, other fields are carried through under \"meta\";
+  a directory is walked for such files; no PATH or - reads JSON Lines from standard input.
+
+Output:
+  one JSON object per input article, on one line, in input order (the fouille/1 contract,
+  docs/json-contract.md). An article that cannot be processed gives, at its place,
+  {\"id\": ..., \"error\": {\"kind\": ..., \"message\": ..., \"source\": {\"file\": ..., \"line\": ...}}}.
+
+Exit status:
+  0  every article was processed
+  2  some articles failed; their error lines are in the output
+  1  the run could not proceed (a missing input, an unwritable output, bad arguments)";
+
+#[derive(Parser)]
+#[command(
+    name = "fouille",
+    version,
+    about = "Reads French news articles and writes who, where, when and what is claimed, as JSON Lines."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles and write one JSON line per article.
+    #[command(after_help = EXTRACT_EXAMPLES)]
+    Extract(ExtractArgs),
+    /// Score fouille against gold annotations.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// Input files or directories (.txt, .jsonl, .jsonl.gz); none or - for standard input.
+    paths: Vec<PathBuf>,
+    /// Write the output to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Publication date (YYYY-MM-DD) of articles that do not give one.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    date: Option<String>,
+    /// Indent the JSON (for reading one article).
+    #[arg(long)]
+    pretty: bool,
+    /// Add every token with its offsets and text.
+    #[arg(long)]
+    tokens: bool,
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Token and sentence boundaries against UD-style gold (`tokens` and `sentences` spans).
+    Tokens(EvalArgs),
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// The gold file (JSON Lines).
+    #[arg(long, value_name = "FILE")]
+    gold: PathBuf,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+fn parse_date(s: &str) -> Result<String, String> {
+    Date::parse(s)
+        .map(|d| d.to_string())
+        .map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("fouille: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Extract(args) => {
+            let options = extract::ExtractOptions {
+                paths: args.paths,
+                output: args.output,
+                date: args.date,
+                json: OutputOptions {
+                    tokens: args.tokens,
+                    pretty: args.pretty,
+                },
+            };
+            let summary = extract::run(&options)?;
+            if summary.errors > 0 {
+                eprintln!(
+                    "fouille: {} of {} articles failed; their error lines are in the output",
+                    summary.errors, summary.articles
+                );
+                return Ok(ExitCode::from(2));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(EvalCommand::Tokens(args)) => {
+            let report = eval::tokens::evaluate(&args.gold)?;
+            if args.json {
+                println!("{}", report.to_json());
+            } else {
+                print!("{}", report.to_text(&args.gold));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
