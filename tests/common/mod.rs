@@ -1,0 +1,65 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use fouille_pipeline::{Article, Date, OutputOptions, Pipeline};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// The repository's root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// One pipeline for the whole test binary, as the CLI builds one for a whole run.
+pub fn pipeline() -> &'static Pipeline {
+    static PIPELINE: OnceLock<Pipeline> = OnceLock::new();
+    PIPELINE.get_or_init(Pipeline::new)
+}
+
+/// A fixture's publication date, from `fixtures/dates.tsv` (`name<TAB>YYYY-MM-DD`).
+pub fn fixture_date(path: &Path) -> Option<Date> {
+    let stem = path.file_stem()?.to_str()?;
+    let dates = std::fs::read_to_string(root().join("fixtures/dates.tsv")).ok()?;
+    dates
+        .lines()
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(name, _)| *name == stem)
+        .map(|(_, date)| Date::parse(date).expect("a valid date in fixtures/dates.tsv"))
+}
+
+/// Runs the pipeline and parses its output line back, as a user's program would read it.
+pub fn extract(id: &str, text: &str, date: Option<Date>, tokens: bool) -> Value {
+    let article = Article {
+        date,
+        ..Article::new(id, text)
+    };
+    let options = OutputOptions {
+        tokens,
+        pretty: false,
+    };
+    let line = pipeline()
+        .analyze(&article)
+        .to_json_line(&article, &options);
+    assert!(!line.contains('\n'), "an output line holds a line break");
+    serde_json::from_str(&line).expect("output is JSON")
+}
+
+/// Slices `text` by code point offsets, as Python does.
+pub fn slice_chars(text: &str, start: usize, end: usize) -> String {
+    text.chars()
+        .skip(start)
+        .take(end.saturating_sub(start))
+        .collect()
+}
+
+/// The articles of the bundled corpus sample.
+pub fn corpus_sample() -> Vec<Value> {
+    use std::io::BufRead;
+    let file = std::fs::File::open(root().join("corpus/orangesum-sample.jsonl.gz")).unwrap();
+    let gz = flate2::read::GzDecoder::new(file);
+    std::io::BufReader::new(gz)
+        .lines()
+        .map(|l| serde_json::from_str(&l.unwrap()).unwrap())
+        .collect()
+}
