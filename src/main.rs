@@ -76,6 +76,25 @@ struct ExtractArgs {
 enum EvalCommand {
     /// Token and sentence boundaries against UD-style gold (`tokens` and `sentences` spans).
     Tokens(EvalArgs),
+    /// Mentions against gold mentions, per type: strict, fuzzy and value scores.
+    Mentions(EvalMentionsArgs),
+}
+
+#[derive(Args)]
+struct EvalMentionsArgs {
+    #[command(flatten)]
+    common: EvalArgs,
+    /// Score this file's predictions (JSON Lines: {"id", "mentions": [{"start", "end", "type",
+    /// "value"}]}, code point offsets) instead of fouille's, with the same rules.
+    #[arg(long, value_name = "FILE")]
+    predictions: Option<PathBuf>,
+    /// Score only predicted dates that state a year, for gold that annotates absolute dates only
+    /// (HIPE).
+    #[arg(long)]
+    absolute_dates: bool,
+    /// Print the misses and false positives of this type, in context.
+    #[arg(long, value_name = "TYPE")]
+    show_errors: Option<String>,
 }
 
 #[derive(Args)]
@@ -132,6 +151,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     summary.errors, summary.articles
                 );
                 return Ok(ExitCode::from(2));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(EvalCommand::Mentions(args)) => {
+            let gold = &args.common.gold;
+            let options = eval::mentions::MentionOptions {
+                predictions: args.predictions,
+                absolute_dates: args.absolute_dates,
+                show_errors: args.show_errors,
+            };
+            let report = eval::mentions::evaluate(gold, &options)?;
+            if args.common.json {
+                println!("{}", report.to_json());
+            } else {
+                print!("{}", report.to_text(gold));
             }
             Ok(ExitCode::SUCCESS)
         }

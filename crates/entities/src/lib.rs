@@ -18,13 +18,19 @@
 #![deny(missing_docs)]
 
 pub mod date;
+mod dates;
+mod doc;
 mod entity;
 mod mention;
+mod words;
 
 pub use date::{Date, PartialDate};
+pub use dates::{DateResolver, Tense};
 pub use entity::{Entity, EntityKind, EntityName};
 pub use mention::{CountryCode, Mention, MentionKind, Value};
 
+use doc::Doc;
+use fouille_lexicon::{Lexicon, MoodTense};
 use fouille_tokenizer::Segmentation;
 
 /// What the recogniser found in one document.
@@ -36,20 +42,128 @@ pub struct Recognized {
     pub entities: Vec<Entity>,
 }
 
+/// Verbs whose compound past takes "être": "est venu", "est mort".
+fn moves_with_etre(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "aller"
+            | "venir"
+            | "arriver"
+            | "partir"
+            | "naître"
+            | "mourir"
+            | "décéder"
+            | "devenir"
+            | "revenir"
+            | "rester"
+            | "tomber"
+            | "entrer"
+            | "rentrer"
+            | "sortir"
+            | "monter"
+            | "descendre"
+            | "retourner"
+            | "parvenir"
+            | "survenir"
+            | "intervenir"
+            | "passer"
+    )
+}
+
 /// The entity recogniser: built once with its gazetteers and automata, then shared by threads.
-#[derive(Clone, Debug, Default)]
-pub struct Recognizer {}
+#[derive(Clone, Debug)]
+pub struct Recognizer {
+    lexicon: &'static Lexicon,
+    dates: DateResolver,
+}
+
+impl Default for Recognizer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl Recognizer {
     /// A recogniser with the built-in French data.
     pub fn new() -> Self {
-        Recognizer {}
+        Recognizer {
+            lexicon: Lexicon::shared(),
+            dates: DateResolver,
+        }
     }
 
     /// Finds the mentions and entities of a segmented document. `date` is the article's
     /// publication date, against which relative dates ("hier", "mercredi") are resolved.
     pub fn recognize(&self, seg: &Segmentation<'_>, date: Option<Date>) -> Recognized {
-        let _ = (seg, date);
-        Recognized::default()
+        let doc = Doc::new(seg);
+        let mut mentions = Vec::new();
+        let mut found = Vec::new();
+        for (si, sentence) in seg.sentences.iter().enumerate() {
+            found.clear();
+            let tense = self.sentence_tense(&doc, sentence.tokens.clone());
+            self.dates
+                .find(&doc, sentence.tokens.clone(), date, tense, &mut found);
+            mentions.extend(found.iter().map(|f| Mention {
+                span: dates::span_of(&doc, f),
+                kind: if f.time_of_day {
+                    MentionKind::Time
+                } else {
+                    MentionKind::Date
+                },
+                value: f.value.map(Value::Date),
+                sentence: si,
+                entity: None,
+            }));
+        }
+        Recognized {
+            mentions,
+            entities: Vec::new(),
+        }
+    }
+
+    /// The time a sentence speaks of: a future ("signera", "va signer") or a past tense
+    /// ("a signé", "signait"), so that a date without year or week points the right way.
+    fn sentence_tense(&self, doc: &Doc<'_>, range: std::ops::Range<usize>) -> Tense {
+        let (mut past, mut future) = (false, false);
+        for i in range.clone() {
+            let w = doc.word(i);
+            if !words::is_lowercase_word(w) {
+                continue;
+            }
+            let mut auxiliary = None;
+            for a in self.lexicon.verb_analyses(w) {
+                match a.mood_tense {
+                    MoodTense::Future => future = true,
+                    MoodTense::Imperfect | MoodTense::PastSimple => past = true,
+                    MoodTense::Present if matches!(a.lemma, "avoir" | "être") => {
+                        auxiliary = Some(a.lemma)
+                    }
+                    MoodTense::Present if a.lemma == "aller" => {
+                        future |= self
+                            .lexicon
+                            .verb_analyses(doc.word(i + 1))
+                            .any(|n| n.mood_tense == MoodTense::Infinitive);
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(aux) = auxiliary {
+                // "a signé", "a notamment annoncé", "est venu", "s'est rendu"; but "est
+                // confronté" is a present passive.
+                let reflexive = doc.is_any(i.wrapping_sub(1), &["s'", "se"]);
+                past |= (i + 1..(i + 4).min(range.end)).any(|j| {
+                    self.lexicon.verb_analyses(doc.word(j)).any(|a| {
+                        a.mood_tense == MoodTense::PastParticiple
+                            && a.lemma != "être"
+                            && (aux == "avoir" || reflexive || moves_with_etre(a.lemma))
+                    })
+                });
+            }
+        }
+        match (past, future) {
+            (true, false) => Tense::Past,
+            (false, true) => Tense::Future,
+            _ => Tense::Unknown,
+        }
     }
 }

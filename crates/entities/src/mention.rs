@@ -19,6 +19,8 @@ pub enum MentionKind {
     Nationality,
     /// A calendar date or period: "novembre 2023" (value: ISO 8601, resolved when relative).
     Date,
+    /// A part of a named day: "hier soir", "mardi matin" (value: the day, ISO 8601).
+    Time,
     /// A named organisation, institution, company, party or armed group: "Al-Qaïda".
     Organization,
     /// A named place that is not a country: "Kigali", "Afrique".
@@ -27,13 +29,14 @@ pub enum MentionKind {
 
 impl MentionKind {
     /// Every kind, in the contract's order.
-    pub const ALL: [MentionKind; 8] = [
+    pub const ALL: [MentionKind; 9] = [
         MentionKind::Person,
         MentionKind::Rank,
         MentionKind::Role,
         MentionKind::Country,
         MentionKind::Nationality,
         MentionKind::Date,
+        MentionKind::Time,
         MentionKind::Organization,
         MentionKind::Location,
     ];
@@ -47,6 +50,7 @@ impl MentionKind {
             MentionKind::Country => "country",
             MentionKind::Nationality => "nationality",
             MentionKind::Date => "date",
+            MentionKind::Time => "time",
             MentionKind::Organization => "organization",
             MentionKind::Location => "location",
         }
