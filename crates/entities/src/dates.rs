@@ -8,7 +8,6 @@
 use crate::date::{days_in_month, Date, PartialDate};
 use crate::doc::Doc;
 use crate::words::{same_word, which_word};
-use fouille_tokenizer::Span;
 
 const MONTHS: [&[&str]; 12] = [
     &["janvier", "janv"],
@@ -705,9 +704,4 @@ fn day_number(w: &str) -> Option<u8> {
 fn add_months(year: i32, month: u8, step: i32) -> (i32, u8) {
     let total = year * 12 + i32::from(month) - 1 + step;
     (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8)
-}
-
-/// The span of a found date.
-pub(crate) fn span_of(doc: &Doc<'_>, found: &FoundDate) -> Span {
-    doc.span(found.first, found.end)
 }

@@ -17,11 +17,20 @@
 //! ```
 #![deny(missing_docs)]
 
+mod coref;
 pub mod date;
 mod dates;
 mod doc;
 mod entity;
+mod facts;
+mod gazetteer;
+mod lists;
 mod mention;
+mod orgs;
+mod people;
+mod places;
+mod recognize;
+mod select;
 mod words;
 
 pub use date::{Date, PartialDate};
@@ -75,6 +84,8 @@ fn moves_with_etre(lemma: &str) -> bool {
 pub struct Recognizer {
     lexicon: &'static Lexicon,
     dates: DateResolver,
+    gazetteer: gazetteer::Gazetteer,
+    lists: lists::Lists,
 }
 
 impl Default for Recognizer {
@@ -89,41 +100,20 @@ impl Recognizer {
         Recognizer {
             lexicon: Lexicon::shared(),
             dates: DateResolver,
+            gazetteer: gazetteer::Gazetteer::builtin(),
+            lists: lists::Lists::builtin(),
         }
     }
 
     /// Finds the mentions and entities of a segmented document. `date` is the article's
     /// publication date, against which relative dates ("hier", "mercredi") are resolved.
     pub fn recognize(&self, seg: &Segmentation<'_>, date: Option<Date>) -> Recognized {
-        let doc = Doc::new(seg);
-        let mut mentions = Vec::new();
-        let mut found = Vec::new();
-        for (si, sentence) in seg.sentences.iter().enumerate() {
-            found.clear();
-            let tense = self.sentence_tense(&doc, sentence.tokens.clone());
-            self.dates
-                .find(&doc, sentence.tokens.clone(), date, tense, &mut found);
-            mentions.extend(found.iter().map(|f| Mention {
-                span: dates::span_of(&doc, f),
-                kind: if f.time_of_day {
-                    MentionKind::Time
-                } else {
-                    MentionKind::Date
-                },
-                value: f.value.map(Value::Date),
-                sentence: si,
-                entity: None,
-            }));
-        }
-        Recognized {
-            mentions,
-            entities: Vec::new(),
-        }
+        self.run(seg, date)
     }
 
     /// The time a sentence speaks of: a future ("signera", "va signer") or a past tense
     /// ("a signé", "signait"), so that a date without year or week points the right way.
-    fn sentence_tense(&self, doc: &Doc<'_>, range: std::ops::Range<usize>) -> Tense {
+    pub(crate) fn sentence_tense(&self, doc: &Doc<'_>, range: std::ops::Range<usize>) -> Tense {
         let (mut past, mut future) = (false, false);
         for i in range.clone() {
             let w = doc.word(i);
