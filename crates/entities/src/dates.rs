@@ -5,6 +5,7 @@
 //! preposition or article before a date ("en", "le", "du"), but keep the words that make a
 //! relative period ("l'an dernier", "la semaine prochaine").
 
+use crate::classes::Class;
 use crate::date::{days_in_month, Date, PartialDate};
 use crate::doc::Doc;
 use crate::words::{same_word, which_word};
@@ -26,6 +27,64 @@ const MONTHS: [&[&str]; 12] = [
 
 const WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+
+/// Words that may start a date, besides numbers: the recogniser looks no further at others.
+pub(crate) const STARTING_WORDS: &[&str] = &[
+    "janvier",
+    "janv",
+    "fevrier",
+    "fevr",
+    "fev",
+    "mars",
+    "avril",
+    "avr",
+    "mai",
+    "juin",
+    "juillet",
+    "juil",
+    "aout",
+    "septembre",
+    "sept",
+    "octobre",
+    "oct",
+    "novembre",
+    "nov",
+    "decembre",
+    "dec",
+    "janv.",
+    "fevr.",
+    "fev.",
+    "avr.",
+    "juil.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "avant-hier",
+    "hier",
+    "aujourd'hui",
+    "demain",
+    "apres-demain",
+    "l'",
+    "le",
+    "la",
+    "ce",
+    "cet",
+    "cette",
+    "debut",
+    "fin",
+    "mi",
+    "mois",
+    "premier",
+    "ler",
 ];
 
 /// Parts of a day that turn a date into a time: "hier soir".
@@ -137,13 +196,13 @@ pub struct DateResolver;
 
 impl DateResolver {
     /// Finds the dates among tokens `range` of `doc`. `anchor` is the publication date; `tense`
-    /// is the sentence's, which decides which way a date without year or week points.
+    /// gives the sentence's, which decides which way a date without year or week points.
     pub(crate) fn find(
         &self,
         doc: &Doc<'_>,
         range: std::ops::Range<usize>,
         anchor: Option<Date>,
-        tense: Tense,
+        tense: &dyn Fn() -> Tense,
         out: &mut Vec<FoundDate>,
     ) {
         let mut i = range.start;
@@ -151,7 +210,8 @@ impl DateResolver {
             doc,
             end: range.end,
             anchor,
-            tense,
+            tense_of_sentence: tense,
+            tense: std::cell::Cell::new(None),
         };
         while i < range.end {
             if let Some(found) = scan.at(i) {
@@ -170,10 +230,24 @@ struct Scan<'d, 'a> {
     doc: &'d Doc<'a>,
     end: usize,
     anchor: Option<Date>,
-    tense: Tense,
+    /// Computes the sentence's tense; asked only when a date needs it, as looking up every
+    /// verb of every sentence would cost more than all the rest.
+    tense_of_sentence: &'d dyn Fn() -> Tense,
+    tense: std::cell::Cell<Option<Tense>>,
 }
 
 impl Scan<'_, '_> {
+    fn tense(&self) -> Tense {
+        match self.tense.get() {
+            Some(t) => t,
+            None => {
+                let t = (self.tense_of_sentence)();
+                self.tense.set(Some(t));
+                t
+            }
+        }
+    }
+
     fn word(&self, i: usize) -> &str {
         if i < self.end {
             self.doc.word(i)
@@ -187,6 +261,14 @@ impl Scan<'_, '_> {
     }
 
     fn at(&self, i: usize) -> Option<FoundDate> {
+        let w = self.word(i);
+        let starts = self.doc.class(i).has(Class::DATE)
+            || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || w.starts_with("mi-")
+            || w.starts_with("Mi-");
+        if !starts {
+            return None;
+        }
         let found = self.this_part_of_day(i).or_else(|| self.date_at(i))?;
         // "hier soir", "mardi matin": the part of a day makes it a time.
         if !found.time_of_day && self.is_any_at(found.end, PARTS_OF_DAY) {
@@ -307,7 +389,7 @@ impl Scan<'_, '_> {
     /// The direction the words at `i` give ("dernier", "prochain"), else the sentence's tense.
     fn direction(&self, i: usize) -> Direction {
         match self.stated_direction(i) {
-            Direction::Nearest => match self.tense {
+            Direction::Nearest => match self.tense() {
                 Tense::Past => Direction::Past,
                 Tense::Future => Direction::Next,
                 Tense::Unknown => Direction::Nearest,
@@ -375,7 +457,7 @@ impl Scan<'_, '_> {
                         ahead
                     }
                 }
-                Direction::Nearest if self.tense == Tense::Future => ahead,
+                Direction::Nearest if self.tense() == Tense::Future => ahead,
                 Direction::Nearest => -back,
             };
             a.add_days(offset).into()

@@ -1,5 +1,6 @@
 //! A read-only view of a segmented document that recognisers walk over.
 
+use crate::classes::Class;
 use crate::words::same_word;
 use fouille_tokenizer::{Gap, Segmentation, Span, Token};
 
@@ -9,14 +10,23 @@ use fouille_tokenizer::{Gap, Segmentation, Span, Token};
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub tokens: &'a [Token],
+    /// The class of each token.
+    pub classes: &'a [Class],
 }
 
 impl<'a> Doc<'a> {
-    pub fn new(seg: &'a Segmentation<'a>) -> Self {
+    pub fn new(seg: &'a Segmentation<'a>, classes: &'a [Class]) -> Self {
         Doc {
             text: seg.text,
             tokens: &seg.tokens,
+            classes,
         }
+    }
+
+    /// The class of token `i` (empty past either end).
+    #[inline]
+    pub fn class(&self, i: usize) -> Class {
+        self.classes.get(i).copied().unwrap_or_default()
     }
 
     /// The text of token `i`, or "" when there is none.

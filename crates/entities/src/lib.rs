@@ -17,6 +17,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod classes;
 mod coref;
 pub mod date;
 mod dates;

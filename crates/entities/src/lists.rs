@@ -2,6 +2,7 @@
 //! place nouns, name particles and the acronyms that are not organisations. Each is a sorted
 //! text file under `data/`; entries of several words match runs of tokens.
 
+use crate::classes::{Class, Classes};
 use crate::doc::Doc;
 use crate::words::{fold_char, same_word};
 use std::collections::HashMap;
@@ -26,6 +27,8 @@ struct Phrase {
 #[derive(Clone, Debug)]
 pub(crate) struct PhraseList {
     by_first: HashMap<String, Vec<Phrase>>,
+    /// The class bit of the words that start an entry.
+    flag: u32,
 }
 
 /// Folds a word into `buf` (lower case, no accent, ASCII apostrophe) without allocating, or
@@ -75,7 +78,7 @@ fn entry_tokens(entry: &str) -> Vec<String> {
 }
 
 impl PhraseList {
-    pub(crate) fn parse(data: &'static str, case_sensitive_capitals: bool) -> Self {
+    pub(crate) fn parse(data: &'static str, case_sensitive_capitals: bool, flag: u32) -> Self {
         let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::new();
         for entry in data.lines().filter(|l| !l.is_empty()) {
             let exact =
@@ -96,9 +99,23 @@ impl PhraseList {
                 .push(Phrase { words, exact });
         }
         for phrases in by_first.values_mut() {
-            phrases.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
         }
-        PhraseList { by_first }
+        PhraseList { by_first, flag }
+    }
+
+    /// Marks in `classes` the first words of the entries, and with `single` those that are a
+    /// whole entry.
+    fn classify(&self, classes: &mut Classes, single: u32) {
+        for (first, phrases) in &self.by_first {
+            let key: String = first.chars().map(fold_char).collect();
+            let whole = if phrases.iter().any(|p| p.words.len() == 1) {
+                single
+            } else {
+                0
+            };
+            classes.add(&key, self.flag | whole);
+        }
     }
 
     fn candidates(&self, word: &str) -> impl Iterator<Item = &Phrase> {
@@ -120,6 +137,9 @@ impl PhraseList {
     /// The number of tokens of the longest entry that starts at token `i` and ends before
     /// `end`, if any.
     pub(crate) fn match_at(&self, doc: &Doc<'_>, i: usize, end: usize) -> Option<usize> {
+        if !doc.class(i).has(self.flag) {
+            return None;
+        }
         self.candidates(doc.word(i))
             .filter_map(|p| {
                 let n = p.words.len();
@@ -150,19 +170,40 @@ pub(crate) struct Lists {
     pub roles: PhraseList,
     pub organization_heads: PhraseList,
     pub place_nouns: PhraseList,
-    pub particles: PhraseList,
     acronym_stoplist: Vec<&'static str>,
+    /// The class of every listed word.
+    pub classes: Classes,
 }
 
 impl Lists {
     pub(crate) fn builtin() -> Self {
+        let ranks = PhraseList::parse(RANKS, true, Class::RANK);
+        let roles = PhraseList::parse(ROLES, true, Class::ROLE);
+        let organization_heads = PhraseList::parse(ORGANIZATION_HEADS, false, Class::ORG_HEAD);
+        let place_nouns = PhraseList::parse(PLACE_NOUNS, false, Class::PLACE_NOUN);
+        let particles = PhraseList::parse(NAME_PARTICLES, false, Class::PARTICLE);
+        let mut classes = Classes::default();
+        ranks.classify(&mut classes, 0);
+        roles.classify(&mut classes, Class::ROLE_WORD);
+        organization_heads.classify(&mut classes, 0);
+        place_nouns.classify(&mut classes, 0);
+        particles.classify(&mut classes, 0);
+        for word in crate::dates::STARTING_WORDS {
+            classes.add(word, Class::DATE);
+        }
+        for word in crate::people::ROLE_PREMODIFIERS {
+            classes.add(word, Class::PREMODIFIER);
+        }
+        for word in crate::people::CAPITAL_PARTICLES {
+            classes.add(word, Class::CAPITAL_PARTICLE);
+        }
         Lists {
-            ranks: PhraseList::parse(RANKS, true),
-            roles: PhraseList::parse(ROLES, true),
-            organization_heads: PhraseList::parse(ORGANIZATION_HEADS, false),
-            place_nouns: PhraseList::parse(PLACE_NOUNS, false),
-            particles: PhraseList::parse(NAME_PARTICLES, false),
+            ranks,
+            roles,
+            organization_heads,
+            place_nouns,
             acronym_stoplist: ACRONYM_STOPLIST.lines().collect(),
+            classes,
         }
     }
 

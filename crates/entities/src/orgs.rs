@@ -83,10 +83,11 @@ impl OrgFinder<'_> {
         let f = &self.facts[i];
         if !f.capitalized
             || f.all_caps
-            || !self
+            || self
                 .lists
                 .organization_heads
-                .contains_word(self.doc.word(i))
+                .match_at(self.doc, i, i + 1)
+                .is_none()
         {
             return None;
         }

@@ -5,6 +5,7 @@
 //! nouns with their complements, attached to the name that follows them ("le président américain
 //! Joe Biden") or that they follow in apposition ("Célestin Simporé, chef d’état-major ...").
 
+use crate::classes::Class;
 use crate::doc::Doc;
 use crate::facts::TokenFacts;
 use crate::lists::Lists;
@@ -53,7 +54,7 @@ pub(crate) struct People {
 }
 
 /// Words before a role noun that belong to the role: "l'ancien ministre".
-const ROLE_PREMODIFIERS: &[&str] = &[
+pub(crate) const ROLE_PREMODIFIERS: &[&str] = &[
     "ancien",
     "ancienne",
     "anciens",
@@ -79,6 +80,11 @@ const ROLE_PREMODIFIERS: &[&str] = &[
     "premier",
     "premiere",
     "vice",
+];
+
+/// Capitalised words that may sit inside a name: "Marine Le Pen", "Leonardo Da Vinci".
+pub(crate) const CAPITAL_PARTICLES: &[&str] = &[
+    "le", "la", "de", "du", "des", "da", "di", "van", "von", "el", "al", "ben", "bin", "mac",
 ];
 
 /// Determiners between a role and the name it announces: "le ministre ..., le général X".
@@ -116,7 +122,7 @@ impl PeopleFinder<'_> {
 
     fn is_particle(&self, i: usize) -> bool {
         let w = self.word(i);
-        w.chars().next().is_some_and(char::is_lowercase) && self.lists.particles.contains_word(w)
+        w.chars().next().is_some_and(char::is_lowercase) && self.doc.class(i).has(Class::PARTICLE)
     }
 
     /// Capitalised words that may sit inside a name when a capitalised word follows:
@@ -135,7 +141,10 @@ impl PeopleFinder<'_> {
     fn is_function_word(&self, i: usize) -> bool {
         let lower = self.word(i).to_lowercase();
         self.lexicon.word(&lower).is_some_and(|w| {
-            w.is(Pos::Determiner) || w.is(Pos::Preposition) || w.is(Pos::Pronoun) || w.is(Pos::Conjunction)
+            w.is(Pos::Determiner)
+                || w.is(Pos::Preposition)
+                || w.is(Pos::Pronoun)
+                || w.is(Pos::Conjunction)
         })
     }
 
@@ -153,26 +162,22 @@ impl PeopleFinder<'_> {
                     && !f.all_caps
                     && !self.is_function_word(i)
                     && i + 1 < end
-                    && (self.capitalized(i + 1)
-                        && !self.lists.roles.contains_word(self.word(i + 1))
+                    && (self.capitalized(i + 1) && !self.doc.class(i + 1).has(Class::ROLE_WORD)
                         || self.facts.get(i + 1).is_some_and(|g| g.initial)
                         || (self.is_particle(i + 1) && self.capitalized(i + 2)))
             }
         };
-        if !start_ok || self.lists.roles.contains_word(self.word(i)) && after == After::Nothing {
+        if !start_ok || self.doc.class(i).has(Class::ROLE_WORD) && after == After::Nothing {
             return None;
         }
         let mut k = i + 1;
         while k < end && k - i < 6 {
             let g = &self.facts[k];
-            let w = self.word(k);
             let next_capitalized = k + 1 < end && self.capitalized(k + 1);
             if g.initial || (g.capitalized && !self.is_capital_particle(k)) {
-                if self.lists.organization_heads.contains_word(w)
-                    || self.lists.roles.contains_word(w)
-                    || self.gazetteer_start.get(k) == Some(&true)
-                        && !g.first_name.is_some()
-                        && k > i + 1
+                if self.doc.class(k).has(Class::ORG_HEAD)
+                    || self.doc.class(k).has(Class::ROLE_WORD)
+                    || self.gazetteer_start.get(k) == Some(&true) && g.first_name.is_none()
                 {
                     break;
                 }
@@ -274,7 +279,7 @@ impl PeopleFinder<'_> {
                 && self.facts[k].proper()
                 && !self.facts[k].all_caps
                 && !self.gazetteer_start[k]
-                && !self.lists.organization_heads.contains_word(self.word(k))
+                && !self.doc.class(k).has(Class::ORG_HEAD)
                 && !people.persons[base..]
                     .iter()
                     .any(|p| p.first <= k && k < p.end)
@@ -362,7 +367,7 @@ impl PeopleFinder<'_> {
     /// complements.
     fn role_at(&self, i: usize, end: usize) -> Option<RolePhrase> {
         let mut head = i;
-        while head < end && head < i + 2 && self.doc.is_any(head, ROLE_PREMODIFIERS) {
+        while head < end && head < i + 2 && self.doc.class(head).has(Class::PREMODIFIER) {
             head += 1;
         }
         let w = self.word(head);

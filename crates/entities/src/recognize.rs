@@ -23,7 +23,12 @@ const PLACE_CONTEXT: &[&str] = &[
 
 impl Recognizer {
     pub(crate) fn run(&self, seg: &Segmentation<'_>, date: Option<Date>) -> Recognized {
-        let doc = Doc::new(seg);
+        let classes: Vec<_> = seg
+            .tokens
+            .iter()
+            .map(|t| self.lists.classes.of(t.span.text(seg.text)))
+            .collect();
+        let doc = Doc::new(seg, &classes);
         let n = seg.tokens.len();
         let facts = token_facts(seg, &doc, self.lexicon);
         let mut found = Vec::new();
@@ -84,9 +89,9 @@ impl Recognizer {
             let range = sentence.tokens.clone();
             sentence_of[range.clone()].iter_mut().for_each(|s| *s = si);
             sentence_dates.clear();
-            let tense = self.sentence_tense(&doc, range.clone());
+            let tense = || self.sentence_tense(&doc, range.clone());
             self.dates
-                .find(&doc, range.clone(), date, tense, &mut sentence_dates);
+                .find(&doc, range.clone(), date, &tense, &mut sentence_dates);
             dates.extend(sentence_dates.iter().map(|d| (si, *d)));
             people_finder.find(range.clone(), &mut people);
             org_finder.find(range.clone(), &mut orgs);

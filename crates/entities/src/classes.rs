@@ -1,0 +1,59 @@
+//! What each token may start, looked up once per token: recognisers test a bit before they
+//! compare words, so that most tokens cost one hash lookup in all.
+
+use crate::lists::fold_into;
+use rustc_hash::FxHashMap;
+
+/// The classes of one word, as bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Class(u32);
+
+impl Class {
+    /// The first word of a rank ("général" of "général de brigade").
+    pub const RANK: u32 = 1;
+    /// The first word of a role ("chef" of "chef d'état-major").
+    pub const ROLE: u32 = 1 << 1;
+    /// A one-word role ("ministre").
+    pub const ROLE_WORD: u32 = 1 << 2;
+    /// A noun that heads an organisation's name ("Banque").
+    pub const ORG_HEAD: u32 = 1 << 3;
+    /// A noun before a place's name ("ville").
+    pub const PLACE_NOUN: u32 = 1 << 4;
+    /// A particle inside a name ("de", "van").
+    pub const PARTICLE: u32 = 1 << 5;
+    /// A word that may start a date ("janvier", "mercredi", "hier", "début", "l'").
+    pub const DATE: u32 = 1 << 6;
+    /// A word before a role noun that belongs to the role ("ancien").
+    pub const PREMODIFIER: u32 = 1 << 7;
+    /// A particle that may stand capitalised inside a name ("Le" of "Marine Le Pen").
+    pub const CAPITAL_PARTICLE: u32 = 1 << 8;
+
+    /// True when every bit of `flags` is set.
+    #[inline]
+    pub fn has(self, flags: u32) -> bool {
+        self.0 & flags == flags
+    }
+}
+
+/// The word-to-class table.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Classes {
+    table: FxHashMap<String, u32>,
+}
+
+impl Classes {
+    /// Adds `flags` to a word (folded: lower case, no accent).
+    pub(crate) fn add(&mut self, folded_word: &str, flags: u32) {
+        *self.table.entry(folded_word.to_owned()).or_default() |= flags;
+    }
+
+    /// The class of a token as written.
+    #[inline]
+    pub(crate) fn of(&self, word: &str) -> Class {
+        let mut buf = [0u8; 64];
+        match fold_into(word, &mut buf) {
+            Some(key) => Class(self.table.get(key).copied().unwrap_or(0)),
+            None => Class(0),
+        }
+    }
+}
