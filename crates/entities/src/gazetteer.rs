@@ -12,6 +12,7 @@ pub(crate) const COUNTRY_NAMES: &str = include_str!("../data/country-names.tsv")
 pub(crate) const NATIONALITIES: &str = include_str!("../data/nationalities.tsv");
 pub(crate) const LOCATIONS: &str = include_str!("../data/locations.tsv");
 pub(crate) const ORGANIZATIONS: &str = include_str!("../data/organizations.tsv");
+pub(crate) const SPORT_COUNTRY_CODES: &str = include_str!("../data/sport-country-codes.tsv");
 
 /// What a gazetteer name is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,6 +57,8 @@ pub(crate) struct Gazetteer {
     /// For each automaton pattern, the listings it stands for.
     listings: Vec<Vec<Listing>>,
     countries: HashMap<CountryCode, CountryInfo>,
+    /// "Esp", "EU", "FRA": countries as sports results abbreviate them after a name.
+    sport_codes: HashMap<&'static str, CountryCode>,
 }
 
 /// The rows of a TSV data file: its lines, cut at tabs, without blank lines.
@@ -161,16 +164,35 @@ impl Gazetteer {
             .match_kind(MatchKind::Standard)
             .build(forms.iter().map(|(f, _)| f.as_str()))
             .expect("gazetteer automaton builds");
+        let sport_codes = rows(SPORT_COUNTRY_CODES)
+            .map(|r| (r[0], code(r[1])))
+            .collect();
         Gazetteer {
             automaton,
             listings: forms.into_iter().map(|(_, l)| l).collect(),
             countries,
+            sport_codes,
         }
     }
 
     /// The country with this code.
     pub(crate) fn country(&self, code: CountryCode) -> Option<CountryInfo> {
         self.countries.get(&code).copied()
+    }
+
+    /// The country a sports result abbreviates: "Olano (Esp)", "Tchmil (Be, 4 ")".
+    pub(crate) fn sport_code(&self, doc: &Doc<'_>, i: usize) -> Option<CountryCode> {
+        let bracketed = i >= 2
+            && doc.word(i - 1) == "("
+            && matches!(doc.word(i + 1), ")" | ",")
+            && doc
+                .word(i - 2)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        bracketed
+            .then(|| self.sport_codes.get(doc.word(i)).copied())
+            .flatten()
     }
 
     /// Every gazetteer name in the document that starts and ends on token boundaries, longest
@@ -207,6 +229,7 @@ mod tests {
             ("nationalities", NATIONALITIES),
             ("locations", LOCATIONS),
             ("organizations", ORGANIZATIONS),
+            ("sport-country-codes", SPORT_COUNTRY_CODES),
         ] {
             let keys: Vec<&str> = data
                 .lines()

@@ -31,6 +31,7 @@ mod orgs;
 mod people;
 mod places;
 mod recognize;
+mod roles;
 mod select;
 mod words;
 

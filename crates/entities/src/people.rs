@@ -10,8 +10,8 @@ use crate::doc::Doc;
 use crate::facts::TokenFacts;
 use crate::lists::Lists;
 use crate::mention::CountryCode;
-use crate::words::same_word;
-use fouille_lexicon::{Lexicon, MoodTense, Pos};
+use crate::roles::RolePhrase;
+use fouille_lexicon::{Lexicon, Pos};
 use std::ops::Range;
 
 /// How sure the recogniser is that a run of words names a person.
@@ -100,6 +100,8 @@ pub(crate) struct PeopleFinder<'a> {
     pub nationality: &'a [Option<CountryCode>],
     /// Tokens that begin a gazetteer place or organisation: a name does not run into them.
     pub gazetteer_start: &'a [bool],
+    /// Tokens that abbreviate a country in a sports result: "(Esp)".
+    pub sport_codes: &'a [bool],
 }
 
 /// Where a name may start.
@@ -112,11 +114,11 @@ enum After {
 }
 
 impl PeopleFinder<'_> {
-    fn word(&self, i: usize) -> &str {
+    pub(crate) fn word(&self, i: usize) -> &str {
         self.doc.word(i)
     }
 
-    fn capitalized(&self, i: usize) -> bool {
+    pub(crate) fn capitalized(&self, i: usize) -> bool {
         self.facts.get(i).is_some_and(|f| f.capitalized)
     }
 
@@ -128,13 +130,7 @@ impl PeopleFinder<'_> {
     /// Capitalised words that may sit inside a name when a capitalised word follows:
     /// "Marine Le Pen", "Leonardo Da Vinci".
     fn is_capital_particle(&self, i: usize) -> bool {
-        [
-            "le", "la", "de", "du", "des", "da", "di", "van", "von", "el", "al", "ben", "bin",
-            "mac",
-        ]
-        .iter()
-        .any(|p| same_word(self.word(i), p))
-            && self.capitalized(i)
+        self.doc.class(i).has(Class::CAPITAL_PARTICLE) && self.capitalized(i)
     }
 
     /// "Le", "La", "Des": given names somewhere, but articles at the head of a French phrase.
@@ -174,6 +170,14 @@ impl PeopleFinder<'_> {
         while k < end && k - i < 6 {
             let g = &self.facts[k];
             let next_capitalized = k + 1 < end && self.capitalized(k + 1);
+            if g.capitalized
+                && !g.initial
+                && !self.is_capital_particle(k)
+                && self.is_function_word(k)
+            {
+                // "la reine Victoria Ce délicat problème": a sentence that lost its full stop.
+                break;
+            }
             if g.initial || (g.capitalized && !self.is_capital_particle(k)) {
                 if self.doc.class(k).has(Class::ORG_HEAD)
                     || self.doc.class(k).has(Class::ROLE_WORD)
@@ -193,14 +197,70 @@ impl PeopleFinder<'_> {
             k -= 1;
         }
         let long_enough = after == After::Title || k - i >= 2;
-        (long_enough && k > i && !(self.is_particle(i) && k == i + 1)).then_some(k)
+        // "S. M. I." is a title's initials, not a name: a name holds a word.
+        let has_word = (i..k).any(|j| !self.facts[j].initial && !self.is_particle(j));
+        (long_enough && has_word && k > i && !(self.is_particle(i) && k == i + 1)).then_some(k)
     }
 
-    /// A rank at `i` that a name follows: its end and the name's end.
-    fn rank_then_name(&self, i: usize, end: usize) -> Option<(usize, usize)> {
-        let n = self.lists.ranks.match_at(self.doc, i, end)?;
-        let name = self.name_end(i + n, end, After::Title)?;
-        Some((i + n, name))
+    /// True when a name without a title starts at `i`: "Gérald Darmanin".
+    pub(crate) fn starts_name(&self, i: usize, end: usize) -> bool {
+        self.name_end(i, end, After::Nothing).is_some()
+    }
+
+    /// "III" after "Frédéric": a regnal number.
+    fn is_regnal_number(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !w.is_empty()
+            && w.len() <= 5
+            && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            && !matches!(w, "V" | "X") // letters of other uses when alone
+            || matches!(w, "Ier" | "Ire" | "1er")
+    }
+
+    /// Ranks at `i`, one after another ("lieutenant-général prince", "M. le Dr"), that a name
+    /// follows: the ranks' spans and the name's end.
+    fn ranks_then_name(
+        &self,
+        i: usize,
+        end: usize,
+        ranks: &mut Vec<(usize, usize)>,
+    ) -> Option<usize> {
+        ranks.clear();
+        let mut k = i;
+        loop {
+            let at = if !ranks.is_empty() && self.doc.is_any(k, &["le", "la", "l'"]) {
+                k + 1
+            } else {
+                k
+            };
+            match self.lists.ranks.match_at(self.doc, at, end) {
+                Some(n) => {
+                    ranks.push((at, at + n));
+                    k = at + n;
+                }
+                None => break,
+            }
+        }
+        if ranks.is_empty() {
+            return None;
+        }
+        self.name_end(k, end, After::Title)
+    }
+
+    /// "MM. Stump, Kraft et Capré": the names after the first that a plural rank announces.
+    fn listed_names(&self, mut k: usize, end: usize, people: &mut People) -> usize {
+        while k + 1 < end && matches!(self.word(k), "," | "et") {
+            match self.name_end(k + 1, end, After::Title) {
+                Some(e) => {
+                    people
+                        .persons
+                        .push(self.person(k + 1, k + 1, e, score::STRONG));
+                    k = e;
+                }
+                None => break,
+            }
+        }
+        k
     }
 
     /// Finds people in the sentence whose tokens are `range`.
@@ -208,20 +268,45 @@ impl PeopleFinder<'_> {
         let end = range.end;
         let base = people.persons.len();
         // Ranks and given names first: they make the surest names.
+        let mut ranks = Vec::new();
         let mut i = range.start;
         while i < end {
-            if let Some((rank_end, name_end)) = self.rank_then_name(i, end) {
+            if let Some(name_end) = self.ranks_then_name(i, end, &mut ranks) {
+                let name_start = ranks.last().map_or(i, |r| r.1);
                 people
                     .persons
-                    .push(self.person(i, rank_end, name_end, score::STRONG));
+                    .push(self.person(i, name_start, name_end, score::STRONG));
+                let person = people.persons.len() - 1;
+                for &(first, rank_end) in &ranks {
+                    people.ranks.push(Attached {
+                        first,
+                        end: rank_end,
+                        person,
+                        nationality: None,
+                    });
+                }
+                let plural = self.word(i).starts_with("MM")
+                    || self.word(ranks[0].1 - 1).ends_with(['s', 'x']);
+                i = if plural {
+                    self.listed_names(name_end, end, people)
+                } else {
+                    name_end
+                };
+            } else if self.facts[i].first_name.is_some()
+                && self.capitalized(i)
+                && i + 1 < end
+                && self.is_regnal_number(i + 1)
+            {
+                // "Frédéric III", "Louis XIII": a given name and its number.
+                people.persons.push(self.person(i, i, i + 1, score::STRONG));
                 let person = people.persons.len() - 1;
                 people.ranks.push(Attached {
-                    first: i,
-                    end: rank_end,
+                    first: i + 1,
+                    end: i + 2,
                     person,
                     nationality: None,
                 });
-                i = name_end;
+                i += 2;
             } else if let Some(name_end) = self.name_end(i, end, After::Nothing) {
                 let f = &self.facts[i];
                 let sure = f.first_name.is_some_and(|n| !n.ambiguous) && !self.gazetteer_start[i];
@@ -237,29 +322,87 @@ impl PeopleFinder<'_> {
             }
         }
         // Roles, attached to the name after them or before them.
+        let first_rank = people.ranks.len()
+            - people
+                .ranks
+                .iter()
+                .rev()
+                .take_while(|r| r.first >= range.start)
+                .count();
         let mut i = range.start;
+        let mut pending: Vec<RolePhrase> = Vec::new();
         while i < end {
-            let Some(role) = self.role_at(i, end) else {
+            let in_rank = people.ranks[first_rank..]
+                .iter()
+                .any(|r| r.first <= i && i < r.end);
+            let Some(role) = (!in_rank).then(|| self.role_at(i, end)).flatten() else {
                 i += 1;
                 continue;
             };
-            if let Some(person) = self.attach_after(&role, end, base, people) {
+            // "le producteur et musicien suisse David Wehrle": both roles are his.
+            if self.doc.is(role.scan_end, "et") {
+                if let Some(next) = self.role_at(role.scan_end + 1, end) {
+                    pending.push(role);
+                    i = next.first;
+                    continue;
+                }
+            }
+            let person = self
+                .attach_after(&role, end, base, people)
+                .or_else(|| self.attach_before(&role, base, people));
+            if let Some(person) = person {
+                for r in pending.drain(..).chain(std::iter::once(role)) {
+                    people.roles.push(Attached {
+                        first: r.first,
+                        end: r.end,
+                        person,
+                        nationality: r.nationality,
+                    });
+                }
+                // "M. le président Piétra": the rank before the role is the person's too.
+                let mut k = role.first;
+                if k > range.start && self.doc.is_any(k - 1, &["le", "la", "l'"]) {
+                    k -= 1;
+                }
+                if let Some(r) = (range.start..k)
+                    .rev()
+                    .take(3)
+                    .find(|&r| self.lists.ranks.match_at(self.doc, r, k) == Some(k - r))
+                {
+                    if !people.ranks.iter().any(|x| x.first == r) {
+                        people.ranks.push(Attached {
+                            first: r,
+                            end: k,
+                            person,
+                            nationality: None,
+                        });
+                    }
+                }
+            }
+            pending.clear();
+            i = role.scan_end.max(i + 1);
+        }
+        // Appositions whose head no list names: "M. Albert Rouiller, imprimeur, à Lausanne".
+        for p in base..people.persons.len() {
+            let after = people.persons[p].end;
+            if self.word(after) != "," || people.roles.iter().any(|r| r.person == p) {
+                continue;
+            }
+            let mut k = after + 1;
+            if self.doc.is_any(k, DETERMINERS) && !self.capitalized(k) {
+                k += 1;
+            }
+            if let Some(role) = self.apposition_at(k, end) {
                 people.roles.push(Attached {
                     first: role.first,
                     end: role.end,
-                    person,
-                    nationality: role.nationality,
-                });
-            } else if let Some(person) = self.attach_before(&role, base, people) {
-                people.roles.push(Attached {
-                    first: role.first,
-                    end: role.end,
-                    person,
+                    person: p,
                     nationality: role.nationality,
                 });
             }
-            i = role.scan_end.max(i + 1);
         }
+        // Results and enumerations: "9. Knaven (Ho) à l' 53"", "Chanel, Lanvin, Lucien Lelong".
+        self.listed(range.clone(), base, people);
         // Capitalised runs that nothing announces.
         let mut i = range.start;
         while i < end {
@@ -291,6 +434,65 @@ impl PeopleFinder<'_> {
             }
             i = k.max(i + 1);
         }
+    }
+
+    /// A proper word alone that sits where a result list or an enumeration of people puts
+    /// names: after a place number ("12. Camenzind"), before a country in brackets ("Olano
+    /// (Esp)"), or in a list with a known name.
+    fn listed(&self, range: Range<usize>, base: usize, people: &mut People) {
+        let end = range.end;
+        let covered = |people: &People, k: usize| {
+            people.persons[base..]
+                .iter()
+                .any(|p| p.first <= k && k < p.end)
+        };
+        let lone_name = |k: usize| {
+            k < end
+                && self.facts[k].proper()
+                && !self.facts[k].all_caps
+                && !self.gazetteer_start[k]
+                && !self.doc.class(k).has(Class::ORG_HEAD)
+        };
+        for k in range.clone() {
+            if !lone_name(k) || covered(people, k) {
+                continue;
+            }
+            let numbered = k >= 2
+                && self.word(k - 1) == "."
+                && self.word(k - 2).bytes().all(|b| b.is_ascii_digit())
+                && matches!(self.word(k + 1), "à" | "(" | "," | "." | "m.");
+            let country_after = self.word(k + 1) == "("
+                && (self.nationality.get(k + 2).is_some_and(Option::is_some)
+                    || self.gazetteer_start.get(k + 2) == Some(&true)
+                    || self.is_sport_code(k + 2));
+            if numbered || country_after {
+                people
+                    .persons
+                    .push(self.person(k, k, k + 1, score::FIRST_NAME));
+            }
+        }
+        // Enumerations: a proper word between commas next to a name found.
+        let mut k = range.start;
+        while k < end {
+            let in_list = |j: usize| matches!(self.word(j), "," | "et");
+            if lone_name(k) && !covered(people, k) && !self.facts[k].starts_sentence {
+                let before =
+                    k > range.start && in_list(k - 1) && (k >= 2 && covered(people, k - 2));
+                let after = in_list(k + 1) && covered(people, k + 2);
+                if before || after {
+                    people
+                        .persons
+                        .push(self.person(k, k, k + 1, score::WEAK + 1));
+                    k = range.start.max(k.saturating_sub(3));
+                    continue;
+                }
+            }
+            k += 1;
+        }
+    }
+
+    fn is_sport_code(&self, k: usize) -> bool {
+        self.sport_codes.get(k) == Some(&true)
     }
 
     fn person(&self, title: usize, first: usize, end: usize, score: u8) -> PersonFound {
@@ -362,135 +564,4 @@ impl PeopleFinder<'_> {
             .rposition(|p| p.end == k - 1)
             .map(|p| base + p)
     }
-
-    /// A role phrase starting at `i`: premodifiers, a function noun, its adjectives and
-    /// complements.
-    fn role_at(&self, i: usize, end: usize) -> Option<RolePhrase> {
-        let mut head = i;
-        while head < end && head < i + 2 && self.doc.class(head).has(Class::PREMODIFIER) {
-            head += 1;
-        }
-        let w = self.word(head);
-        let n = self.lists.roles.match_at(self.doc, head, end).or_else(|| {
-            let rest = w.strip_prefix("ex-").or_else(|| w.strip_prefix("Ex-"))?;
-            self.lists.roles.contains_word(rest).then_some(1)
-        })?;
-        // A capitalised role mid-sentence is a name's part ("Premier ministre" at the start is
-        // fine; "Président" inside "Cour des comptes Président" is not ours to judge).
-        let mut k = head + n;
-        let mut nationality = None;
-        let mut trailing_nationality = false;
-        let mut complements = 0;
-        let mut adjectives = 0;
-        while k < end {
-            let w = self.word(k);
-            if let Some(code) = self.nationality[k].filter(|_| !self.capitalized(k)) {
-                nationality = Some(code);
-                trailing_nationality = complements > 0;
-                k += 1;
-                continue;
-            }
-            if complements == 0 && adjectives < 3 && self.is_adjective(k) {
-                adjectives += 1;
-                trailing_nationality = false;
-                k += 1;
-                continue;
-            }
-            if complements == 0 && self.facts[k].all_caps && !self.lists.is_stop_acronym(w) {
-                // "député UMP"
-                k += 1;
-                trailing_nationality = false;
-                continue;
-            }
-            if same_word(w, "en") && self.doc.is(k + 1, "chef") {
-                k += 2;
-                continue;
-            }
-            if complements < 3 {
-                if let Some(after) = self.complement(k, end) {
-                    complements += 1;
-                    trailing_nationality = false;
-                    k = after;
-                    continue;
-                }
-            }
-            break;
-        }
-        let scan_end = k;
-        let span_end = if trailing_nationality { k - 1 } else { k };
-        Some(RolePhrase {
-            first: i,
-            end: span_end,
-            scan_end,
-            nationality,
-        })
-    }
-
-    /// A lower-case adjective that may qualify a function: "général", "adjoint", "chargé".
-    fn is_adjective(&self, k: usize) -> bool {
-        let w = self.word(k);
-        if !w.chars().next().is_some_and(char::is_lowercase) {
-            return false;
-        }
-        let Some(info) = self.lexicon.word(w) else {
-            return false;
-        };
-        info.is(Pos::Adjective)
-            && !info.is(Pos::Preposition)
-            && !info.is(Pos::Determiner)
-            && !info
-                .verb_analyses()
-                .any(|a| a.mood_tense.is_finite() && a.mood_tense != MoodTense::PastParticiple)
-    }
-
-    /// "de la Défense", "du Kremlin", "des armées", "à Madrid": a preposition and a noun
-    /// phrase. Returns the token after it.
-    fn complement(&self, k: usize, end: usize) -> Option<usize> {
-        let prep = self.word(k);
-        let of = ["de", "d'", "du", "des"].iter().any(|p| same_word(prep, p));
-        let at = ["a", "au", "aux"].iter().any(|p| same_word(prep, p));
-        if !(of || at) {
-            return None;
-        }
-        let mut j = k + 1;
-        if (same_word(prep, "de") || at) && self.doc.is_any(j, &["la", "l'", "le", "les"]) {
-            j += 1;
-        }
-        if j >= end {
-            return None;
-        }
-        let capitalized = self.capitalized(j);
-        if capitalized {
-            // Not the start of the name the role announces: "ministre de l'Intérieur Gérald D."
-            if self.name_end(j, end, After::Nothing).is_some() && j > k + 1 {
-                return None;
-            }
-            if self.name_end(j, end, After::Nothing).is_some() {
-                return None;
-            }
-        } else if at || !self.is_noun(j) {
-            return None;
-        }
-        j += 1;
-        // The noun's adjectives: "Affaires étrangères", "armées", "Nations unies".
-        while j < end && (self.is_adjective(j) && self.nationality[j].is_none()) {
-            j += 1;
-        }
-        Some(j)
-    }
-
-    fn is_noun(&self, k: usize) -> bool {
-        let w = self.word(k);
-        w.chars().next().is_some_and(char::is_lowercase)
-            && self.lexicon.word(w).is_some_and(|info| info.is(Pos::Noun))
-    }
-}
-
-/// A role phrase: its span (without a trailing nationality) and where scanning stopped.
-#[derive(Clone, Copy, Debug)]
-struct RolePhrase {
-    first: usize,
-    end: usize,
-    scan_end: usize,
-    nationality: Option<CountryCode>,
 }

@@ -58,7 +58,11 @@ impl Recognizer {
             }
         }
 
+        let sport_codes: Vec<bool> = (0..n)
+            .map(|i| self.gazetteer.sport_code(&doc, i).is_some())
+            .collect();
         let people_finder = PeopleFinder {
+            sport_codes: &sport_codes,
             doc: &doc,
             facts: &facts,
             lists: &self.lists,
@@ -192,6 +196,19 @@ impl Recognizer {
                 score,
                 origin: Origin::Other,
             });
+        }
+        for i in (0..doc.tokens.len()).filter(|&i| doc.word(i) == "(") {
+            if let Some(code) = self.gazetteer.sport_code(doc, i + 1) {
+                let i = i + 1;
+                out.push(Candidate {
+                    first: i,
+                    end: i + 1,
+                    kind: MentionKind::Country,
+                    value: Some(Value::Country(code)),
+                    score: 4,
+                    origin: Origin::Other,
+                });
+            }
         }
         for o in orgs {
             out.push(Candidate {
