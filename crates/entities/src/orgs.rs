@@ -2,6 +2,7 @@
 //! ("Banque de France", "Parti socialiste", "Conseil fédéral") and acronyms ("APH"), with the
 //! long form an acronym in brackets spells out ("Action praticiens hôpital (APH)").
 
+use crate::classes::Class;
 use crate::doc::Doc;
 use crate::facts::TokenFacts;
 use crate::lists::Lists;
@@ -153,10 +154,16 @@ impl OrgFinder<'_> {
         let w = self.doc.word(i);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         if !f.all_caps
-            || !(2..=7).contains(&letters)
+            || !(2..=5).contains(&letters)
             || self.lists.is_stop_acronym(w)
             || self.is_country_word[i]
+            || self.doc.class(i).has(Class::RANK)
         {
+            return None;
+        }
+        // Words of a headline in capitals ("LE", "JOUR", "MUSIQUE") and names ("REYNIER") are
+        // not acronyms.
+        if f.common || f.first_name.is_some() {
             return None;
         }
         if w.contains('.') && !w.ends_with('.') {

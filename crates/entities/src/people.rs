@@ -14,6 +14,59 @@ use crate::roles::RolePhrase;
 use fouille_lexicon::{Lexicon, Pos};
 use std::ops::Range;
 
+/// Verbs whose inverted subject is a speaker: « ... », dit Graffenried.
+const SPEECH_VERBS: &[&str] = &[
+    "dire",
+    "déclarer",
+    "affirmer",
+    "expliquer",
+    "ajouter",
+    "préciser",
+    "souligner",
+    "indiquer",
+    "estimer",
+    "raconter",
+    "confier",
+    "lancer",
+    "poursuivre",
+    "reconnaître",
+    "assurer",
+    "insister",
+    "répondre",
+    "conclure",
+    "commenter",
+    "noter",
+    "observer",
+    "rappeler",
+    "témoigner",
+    "s'exclamer",
+    "résumer",
+    "avouer",
+    "admettre",
+    "regretter",
+    "martèle",
+    "marteler",
+    "juger",
+    "prévenir",
+    "avertir",
+    "ironiser",
+    "plaider",
+    "détailler",
+    "relever",
+    "écrire",
+    "annoncer",
+    "confirmer",
+    "démentir",
+    "nuancer",
+    "tempérer",
+    "glisser",
+    "lâcher",
+    "souffler",
+    "sourire",
+    "constater",
+    "analyser",
+];
+
 /// How sure the recogniser is that a run of words names a person.
 pub(crate) mod score {
     /// Announced by a rank or a role, or led by an unambiguous given name.
@@ -349,7 +402,7 @@ impl PeopleFinder<'_> {
             }
             let person = self
                 .attach_after(&role, end, base, people)
-                .or_else(|| self.attach_before(&role, base, people));
+                .or_else(|| self.attach_before(&role, base, range.start, people));
             if let Some(person) = person {
                 for r in pending.drain(..).chain(std::iter::once(role)) {
                     people.roles.push(Attached {
@@ -382,6 +435,24 @@ impl PeopleFinder<'_> {
             pending.clear();
             i = role.scan_end.max(i + 1);
         }
+        // Nouns that title a name: "le chanteur Renan Luce".
+        for p in base..people.persons.len() {
+            let first = people.persons[p].first;
+            if people.roles.iter().any(|r| r.person == p)
+                || people.ranks.iter().any(|r| r.person == p)
+                || people.persons[p].score < score::FIRST_NAME
+            {
+                continue;
+            }
+            if let Some((a, b)) = self.noun_before_name(first, range.start) {
+                people.roles.push(Attached {
+                    first: a,
+                    end: b,
+                    person: p,
+                    nationality: None,
+                });
+            }
+        }
         // Appositions whose head no list names: "M. Albert Rouiller, imprimeur, à Lausanne".
         for p in base..people.persons.len() {
             let after = people.persons[p].end;
@@ -403,6 +474,7 @@ impl PeopleFinder<'_> {
         }
         // Results and enumerations: "9. Knaven (Ho) à l' 53"", "Chanel, Lanvin, Lucien Lelong".
         self.listed(range.clone(), base, people);
+        self.after_speech_verb(range.clone(), base, people);
         // Capitalised runs that nothing announces.
         let mut i = range.start;
         while i < end {
@@ -457,10 +529,25 @@ impl PeopleFinder<'_> {
             if !lone_name(k) || covered(people, k) {
                 continue;
             }
-            let numbered = k >= 2
-                && self.word(k - 1) == "."
-                && self.word(k - 2).bytes().all(|b| b.is_ascii_digit())
-                && matches!(self.word(k + 1), "à" | "(" | "," | "." | "m.");
+            let numbered_at = |j: usize| {
+                j >= 2
+                    && self.word(j - 1) == "."
+                    && self.word(j - 2).bytes().all(|b| b.is_ascii_digit())
+            };
+            // "2. A. Guinand, Chaux-de-Fonds": a full name after a place number.
+            if numbered_at(k) || (numbered_at(k.wrapping_sub(0)) && self.facts[k].initial) {
+                if let Some(e) = self.name_end(k, end, After::Title) {
+                    if e > k + 1
+                        && matches!(self.word(e), "," | "(" | "à")
+                        && (k..e).all(|j| !self.gazetteer_start[j])
+                    {
+                        people.persons.push(self.person(k, k, e, score::FIRST_NAME));
+                        continue;
+                    }
+                }
+            }
+            let numbered =
+                numbered_at(k) && matches!(self.word(k + 1), "à" | "(" | "," | "." | "m.");
             let country_after = self.word(k + 1) == "("
                 && (self.nationality.get(k + 2).is_some_and(Option::is_some)
                     || self.gazetteer_start.get(k + 2) == Some(&true)
@@ -496,6 +583,17 @@ impl PeopleFinder<'_> {
     }
 
     fn person(&self, title: usize, first: usize, end: usize, score: u8) -> PersonFound {
+        // "M. de Kühlmann", "le général d'Amade": after a title, the particle stays out of the
+        // name, as the papers' own indexes and HIPE's guidelines have it.
+        let first = if title < first || score == score::STRONG {
+            if first + 1 < end && self.is_particle(first) {
+                first + 1
+            } else {
+                first
+            }
+        } else {
+            first
+        };
         // "le Russe Sergueï Lavrov": a demonym just before the title or name.
         let nationality = title.checked_sub(1).and_then(|k| {
             self.facts[k]
@@ -551,7 +649,13 @@ impl PeopleFinder<'_> {
     }
 
     /// The name before it: "Célestin Simporé, chef d’état-major ...".
-    fn attach_before(&self, role: &RolePhrase, base: usize, people: &People) -> Option<usize> {
+    fn attach_before(
+        &self,
+        role: &RolePhrase,
+        base: usize,
+        start: usize,
+        people: &mut People,
+    ) -> Option<usize> {
         let mut k = role.first;
         if k > 0 && self.doc.is_any(k - 1, DETERMINERS) {
             k -= 1;
@@ -559,9 +663,61 @@ impl PeopleFinder<'_> {
         if k == 0 || self.word(k - 1) != "," {
             return None;
         }
-        people.persons[base..]
-            .iter()
-            .rposition(|p| p.end == k - 1)
-            .map(|p| base + p)
+        if let Some(p) = people.persons[base..].iter().rposition(|p| p.end == k - 1) {
+            return Some(base + p);
+        }
+        // "Pilet, président": a proper word that a role follows is a name.
+        let name_end = k - 1;
+        let mut first = name_end;
+        while first > start && first + 3 > name_end && self.lone_name(first - 1) {
+            first -= 1;
+        }
+        let starts_ok =
+            first < name_end && !(self.facts[first].starts_sentence && self.facts[first].common);
+        if !starts_ok || (first..name_end).any(|j| self.gazetteer_start[j]) {
+            return None;
+        }
+        people
+            .persons
+            .push(self.person(first, first, name_end, score::FIRST_NAME));
+        Some(people.persons.len() - 1)
+    }
+
+    /// A capitalised word that may be a name by itself: not a common word, not a place or an
+    /// organisation's first word.
+    fn lone_name(&self, k: usize) -> bool {
+        self.facts.get(k).is_some_and(|f| f.proper() && !f.all_caps)
+            && !self.gazetteer_start[k]
+            && !self.doc.class(k).has(Class::ORG_HEAD)
+    }
+
+    /// "dit Graffenried", "précise Cipollini": a name after a verb of saying, as French inverts
+    /// the subject of a reporting clause.
+    fn after_speech_verb(&self, range: Range<usize>, base: usize, people: &mut People) {
+        for k in range.start + 1..range.end {
+            if !self.lone_name(k)
+                || people.persons[base..]
+                    .iter()
+                    .any(|p| p.first <= k && k < p.end)
+            {
+                continue;
+            }
+            let verb = self.word(k - 1);
+            let reporting = verb.chars().next().is_some_and(char::is_lowercase)
+                && self.lexicon.verb_analyses(verb).any(|a| {
+                    a.person == Some(3)
+                        && a.mood_tense.is_finite()
+                        && SPEECH_VERBS.contains(&a.lemma)
+                });
+            if reporting {
+                let mut end = k + 1;
+                while end < range.end && end < k + 3 && self.lone_name(end) {
+                    end += 1;
+                }
+                people
+                    .persons
+                    .push(self.person(k, k, end, score::FIRST_NAME));
+            }
+        }
     }
 }

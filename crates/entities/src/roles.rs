@@ -161,6 +161,31 @@ impl PeopleFinder<'_> {
         closes.then_some(role)
     }
 
+    /// A noun right before a name: "le chanteur Renan Luce", "son collègue Brandt", "l'avant-centre
+    /// Gary Birtles". Returns the role's span.
+    pub(crate) fn noun_before_name(&self, name: usize, start: usize) -> Option<(usize, usize)> {
+        let noun = name.checked_sub(1).filter(|&k| k > start)?;
+        if !self.is_noun(noun)
+            || self.doc.is_any(noun, NOT_FUNCTIONS)
+            || self.doc.is_any(noun, KINSHIP)
+        {
+            return None;
+        }
+        let mut first = noun;
+        while first > start && self.doc.class(first - 1).has(Class::PREMODIFIER) {
+            first -= 1;
+        }
+        let determined = first > start
+            && self.doc.is_any(
+                first - 1,
+                &[
+                    "le", "la", "l'", "les", "son", "sa", "ses", "leur", "du", "au", "notre",
+                    "votre",
+                ],
+            );
+        determined.then_some((noun, noun + 1))
+    }
+
     /// The rest of a role phrase once its head is read (`k` is the token after the head).
     fn role_from(&self, first: usize, mut k: usize, end: usize) -> RolePhrase {
         let head_end = k;
