@@ -163,7 +163,7 @@ impl OrgFinder<'_> {
         }
         // Words of a headline in capitals ("LE", "JOUR", "MUSIQUE") and names ("REYNIER") are
         // not acronyms.
-        if f.common || f.first_name.is_some() {
+        if f.common || f.first_name.is_some() || f.initial {
             return None;
         }
         if w.contains('.') && !w.ends_with('.') {

@@ -206,6 +206,12 @@ impl PeopleFinder<'_> {
                     || f.initial
                     || (self.is_particle(i) && self.capitalized(i + 1) && i + 1 < end)
             }
+            // "J.-P. Sartre", "G. W. Bush": initials and a name.
+            After::Nothing if f.initial => {
+                (i + 1..(i + 4).min(end)).find(|&j| !self.facts[j].initial).is_some_and(|j| {
+                    self.capitalized(j) && !self.facts[j].all_caps && !self.is_function_word(j)
+                })
+            }
             After::Nothing => {
                 f.first_name.is_some()
                     && !f.all_caps
@@ -234,7 +240,9 @@ impl PeopleFinder<'_> {
             if g.initial || (g.capitalized && !self.is_capital_particle(k)) {
                 if self.doc.class(k).has(Class::ORG_HEAD)
                     || self.doc.class(k).has(Class::ROLE_WORD)
-                    || self.gazetteer_start.get(k) == Some(&true) && g.first_name.is_none()
+                    || self.gazetteer_start.get(k) == Some(&true)
+                        && g.first_name.is_none()
+                        && !self.facts[k - 1].initial
                 {
                     break;
                 }
@@ -521,6 +529,7 @@ impl PeopleFinder<'_> {
         let lone_name = |k: usize| {
             k < end
                 && self.facts[k].proper()
+                && !self.facts[k].initial
                 && !self.facts[k].all_caps
                 && !self.gazetteer_start[k]
                 && !self.doc.class(k).has(Class::ORG_HEAD)
@@ -686,7 +695,7 @@ impl PeopleFinder<'_> {
     /// A capitalised word that may be a name by itself: not a common word, not a place or an
     /// organisation's first word.
     fn lone_name(&self, k: usize) -> bool {
-        self.facts.get(k).is_some_and(|f| f.proper() && !f.all_caps)
+        self.facts.get(k).is_some_and(|f| f.proper() && !f.all_caps && !f.initial)
             && !self.gazetteer_start[k]
             && !self.doc.class(k).has(Class::ORG_HEAD)
     }
