@@ -27,6 +27,8 @@ impl Class {
     pub const PREMODIFIER: u32 = 1 << 7;
     /// A particle that may stand capitalised inside a name ("Le" of "Marine Le Pen").
     pub const CAPITAL_PARTICLE: u32 = 1 << 8;
+    /// The first word of a gazetteer name that starts in lower case ("burkinabè").
+    pub const GAZETTEER: u32 = 1 << 9;
 
     /// True when every bit of `flags` is set.
     #[inline]

@@ -1,9 +1,11 @@
 //! Names of countries, nationalities, places and organisations, found in the text with one
 //! Aho-Corasick automaton over every written form.
 
+use crate::classes::{Class, Classes};
 use crate::doc::Doc;
 use crate::mention::CountryCode;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::words::fold_char;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use fouille_tokenizer::normalize::strip_accents;
 use std::collections::HashMap;
 
@@ -59,6 +61,8 @@ pub(crate) struct Gazetteer {
     countries: HashMap<CountryCode, CountryInfo>,
     /// "Esp", "EU", "FRA": countries as sports results abbreviate them after a name.
     sport_codes: HashMap<&'static str, CountryCode>,
+    /// The first words of names that start in lower case ("burkinabè", "'s-Hertogenbosch").
+    lowercase_starts: Vec<String>,
 }
 
 /// The rows of a TSV data file: its lines, cut at tabs, without blank lines.
@@ -160,10 +164,26 @@ impl Gazetteer {
         }
         let mut forms: Vec<(String, Vec<Listing>)> = by_form.into_iter().collect();
         forms.sort_by(|a, b| a.0.cmp(&b.0));
+        // Names are searched only where a token starts, for the longest name there.
         let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(forms.iter().map(|(f, _)| f.as_str()))
             .expect("gazetteer automaton builds");
+        let mut lowercase_starts: Vec<String> = forms
+            .iter()
+            .filter(|(f, _)| !f.chars().next().is_some_and(char::is_uppercase))
+            .map(|(f, _)| {
+                f.split(' ')
+                    .next()
+                    .unwrap_or("")
+                    .chars()
+                    .map(fold_char)
+                    .collect()
+            })
+            .collect();
+        lowercase_starts.sort();
+        lowercase_starts.dedup();
         let sport_codes = rows(SPORT_COUNTRY_CODES)
             .map(|r| (r[0], code(r[1])))
             .collect();
@@ -172,6 +192,7 @@ impl Gazetteer {
             listings: forms.into_iter().map(|(_, l)| l).collect(),
             countries,
             sport_codes,
+            lowercase_starts,
         }
     }
 
@@ -199,21 +220,46 @@ impl Gazetteer {
     /// first at each start.
     pub(crate) fn find(&self, doc: &Doc<'_>, out: &mut Vec<Found>) {
         let tokens = doc.tokens;
-        let first_at = |byte: usize| tokens.binary_search_by_key(&byte, |t| t.span.start).ok();
-        let end_at = |byte: usize| tokens.binary_search_by_key(&byte, |t| t.span.end).ok();
-        for m in self.automaton.find_overlapping_iter(doc.text) {
-            let (Some(first), Some(last)) = (first_at(m.start()), end_at(m.end())) else {
+        for (first, token) in tokens.iter().enumerate() {
+            let starts_name = doc
+                .word(first)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+                || doc.class(first).has(Class::GAZETTEER);
+            if !starts_name {
+                continue;
+            }
+            let input = Input::new(doc.text)
+                .range(token.span.start..)
+                .anchored(Anchored::Yes);
+            let Some(m) = self.automaton.find(input) else {
+                continue;
+            };
+            // The name must end where a token does: "Inde" is not in "Indemnité".
+            let Some(last) = tokens[first..]
+                .iter()
+                .take_while(|t| t.span.end <= m.end())
+                .position(|t| t.span.end == m.end())
+            else {
                 continue;
             };
             for &listing in &self.listings[m.pattern().as_usize()] {
                 out.push(Found {
                     first,
-                    end: last + 1,
+                    end: first + last + 1,
                     listing,
                 });
             }
         }
-        out.sort_by(|a, b| a.first.cmp(&b.first).then(b.end.cmp(&a.end)));
+    }
+
+    /// Marks the first words of names that start in lower case, where [`Gazetteer::find`]
+    /// must look.
+    pub(crate) fn classify(&self, classes: &mut Classes) {
+        for word in &self.lowercase_starts {
+            classes.add(word, Class::GAZETTEER);
+        }
     }
 }
 

@@ -53,6 +53,29 @@ pub struct Recognized {
     pub entities: Vec<Entity>,
 }
 
+/// Whether a word may be an auxiliary, a form of "aller", a future or a past tense, by its
+/// ending: the only words whose analyses tell a sentence's tense, so that others are not looked
+/// up.
+fn may_mark_tense(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "ont" | "est" | "sont" | "va" | "vont" | "vais" | "allons" | "allez"
+    ) || [
+        "ra", "ras", "rai", "rons", "rez", "ront", "ait", "aient", "it", "irent", "èrent", "urent",
+        "ut", "a", "avait", "était",
+    ]
+    .iter()
+    .any(|end| w.ends_with(end))
+        || w.ends_with('é')
+        || w.ends_with("és")
+        || w.ends_with("ée")
+        || w.ends_with("ées")
+        || w.ends_with("u")
+        || w.ends_with("us")
+        || w.ends_with('i')
+        || w.ends_with("is")
+}
+
 /// Verbs whose compound past takes "être": "est venu", "est mort".
 fn moves_with_etre(lemma: &str) -> bool {
     matches!(
@@ -99,11 +122,14 @@ impl Default for Recognizer {
 impl Recognizer {
     /// A recogniser with the built-in French data.
     pub fn new() -> Self {
+        let gazetteer = gazetteer::Gazetteer::builtin();
+        let mut lists = lists::Lists::builtin();
+        gazetteer.classify(&mut lists.classes);
         Recognizer {
             lexicon: Lexicon::shared(),
             dates: DateResolver,
-            gazetteer: gazetteer::Gazetteer::builtin(),
-            lists: lists::Lists::builtin(),
+            gazetteer,
+            lists,
         }
     }
 
@@ -119,7 +145,7 @@ impl Recognizer {
         let (mut past, mut future) = (false, false);
         for i in range.clone() {
             let w = doc.word(i);
-            if !words::is_lowercase_word(w) {
+            if !words::is_lowercase_word(w) || !may_mark_tense(w) {
                 continue;
             }
             let mut auxiliary = None;

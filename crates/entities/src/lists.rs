@@ -34,6 +34,15 @@ pub(crate) struct PhraseList {
 /// Folds a word into `buf` (lower case, no accent, ASCII apostrophe) without allocating, or
 /// `None` when it does not fit: no listed word is that long.
 pub(crate) fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if word.len() > buf.len() {
+        return None;
+    }
+    if word.is_ascii() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return std::str::from_utf8(out).ok();
+    }
     let mut n = 0;
     for c in word.chars().map(fold_char) {
         let len = c.len_utf8();

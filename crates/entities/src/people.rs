@@ -207,11 +207,11 @@ impl PeopleFinder<'_> {
                     || (self.is_particle(i) && self.capitalized(i + 1) && i + 1 < end)
             }
             // "J.-P. Sartre", "G. W. Bush": initials and a name.
-            After::Nothing if f.initial => {
-                (i + 1..(i + 4).min(end)).find(|&j| !self.facts[j].initial).is_some_and(|j| {
+            After::Nothing if f.initial => (i + 1..(i + 4).min(end))
+                .find(|&j| !self.facts[j].initial)
+                .is_some_and(|j| {
                     self.capitalized(j) && !self.facts[j].all_caps && !self.is_function_word(j)
-                })
-            }
+                }),
             After::Nothing => {
                 f.first_name.is_some()
                     && !f.all_caps
@@ -695,7 +695,9 @@ impl PeopleFinder<'_> {
     /// A capitalised word that may be a name by itself: not a common word, not a place or an
     /// organisation's first word.
     fn lone_name(&self, k: usize) -> bool {
-        self.facts.get(k).is_some_and(|f| f.proper() && !f.all_caps && !f.initial)
+        self.facts
+            .get(k)
+            .is_some_and(|f| f.proper() && !f.all_caps && !f.initial)
             && !self.gazetteer_start[k]
             && !self.doc.class(k).has(Class::ORG_HEAD)
     }

@@ -26,7 +26,11 @@ impl Recognizer {
         let classes: Vec<_> = seg
             .tokens
             .iter()
-            .map(|t| self.lists.classes.of(t.span.text(seg.text)))
+            .map(|t| match t.kind {
+                // Only words are listed: "l'", "janvier", "ministre".
+                fouille_tokenizer::TokenKind::Word => self.lists.classes.of(t.span.text(seg.text)),
+                _ => Default::default(),
+            })
             .collect();
         let doc = Doc::new(seg, &classes);
         let n = seg.tokens.len();

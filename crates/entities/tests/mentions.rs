@@ -44,7 +44,11 @@ fn one_person_however_named() {
     let text = "Barack Obama est arrivé. Obama a parlé. M. Obama est reparti.";
     let seg = Tokenizer::new().segment(text);
     let found = Recognizer::new().recognize(&seg, None);
-    let persons: Vec<_> = found.entities.iter().filter(|e| e.kind == EntityKind::Person).collect();
+    let persons: Vec<_> = found
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect();
     assert_eq!(persons.len(), 1, "{:?}", found.entities);
     assert_eq!(persons[0].name.text(text), "Barack Obama");
     assert_eq!(persons[0].rank.map(|r| r.text(text)), Some("M."));
@@ -61,19 +65,39 @@ fn a_country_and_its_nationality_are_one_entity() {
     let text = "Le Burkina Faso a reçu le ministre burkinabè Kassoum Coulibaly.";
     let seg = Tokenizer::new().segment(text);
     let found = Recognizer::new().recognize(&seg, None);
-    let bf = found.entities.iter().find(|e| e.kind == EntityKind::Country).unwrap();
+    let bf = found
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Country)
+        .unwrap();
     assert_eq!(bf.code.map(|c| c.to_string()).as_deref(), Some("BF"));
     assert_eq!(bf.name.text(text), "Burkina Faso");
     assert_eq!(bf.mentions.len(), 2);
-    let person = found.entities.iter().find(|e| e.kind == EntityKind::Person).unwrap();
-    assert_eq!(person.nationality.map(|c| c.to_string()).as_deref(), Some("BF"));
-    assert_eq!(person.roles.iter().map(|r| r.text(text)).collect::<Vec<_>>(), ["ministre burkinabè"]);
+    let person = found
+        .entities
+        .iter()
+        .find(|e| e.kind == EntityKind::Person)
+        .unwrap();
+    assert_eq!(
+        person.nationality.map(|c| c.to_string()).as_deref(),
+        Some("BF")
+    );
+    assert_eq!(
+        person
+            .roles
+            .iter()
+            .map(|r| r.text(text))
+            .collect::<Vec<_>>(),
+        ["ministre burkinabè"]
+    );
 }
 
 #[test]
 fn no_panic_on_odd_text() {
     let recognizer = Recognizer::new();
-    for text in ["", "M.", "(", "( Esp", "MM. et", "le 1er", "Louis X", "« »", "J.-P.", "à", "de la", "l’"] {
+    for text in [
+        "", "M.", "(", "( Esp", "MM. et", "le 1er", "Louis X", "« »", "J.-P.", "à", "de la", "l’",
+    ] {
         let seg = Tokenizer::new().segment(text);
         let _ = recognizer.recognize(&seg, Date::new(2023, 1, 1));
     }

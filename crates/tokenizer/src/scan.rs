@@ -69,8 +69,13 @@ pub(crate) fn tokens(words: &WordLists, text: &str, out: &mut Vec<Token>) {
 /// ends the sentence around it.
 fn url_end(text: &str, i: usize) -> Option<usize> {
     let rest = &text[i..];
-    let head = rest.get(..8).unwrap_or(rest).to_ascii_lowercase();
-    if !(head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.")) {
+    let starts = |prefix: &str| {
+        rest.len() >= prefix.len()
+            && rest.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
+    if !matches!(rest.as_bytes().first(), Some(b'h' | b'H' | b'w' | b'W'))
+        || !(starts("http://") || starts("https://") || starts("www."))
+    {
         return None;
     }
     let mut end = rest
