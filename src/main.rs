@@ -78,6 +78,8 @@ enum EvalCommand {
     Tokens(EvalArgs),
     /// Mentions against gold mentions, per type: strict, fuzzy and value scores.
     Mentions(EvalMentionsArgs),
+    /// Attributions and claims against hand-annotated gold (corpus/claims-dev.jsonl).
+    Claims(EvalArgs),
 }
 
 #[derive(Args)]
@@ -166,6 +168,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 println!("{}", report.to_json());
             } else {
                 print!("{}", report.to_text(gold));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval(EvalCommand::Claims(args)) => {
+            let report = eval::claims::evaluate(&args.gold)?;
+            if args.json {
+                println!("{}", report.to_json());
+            } else {
+                print!("{}", report.to_text(&args.gold));
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -1,5 +1,6 @@
 //! `fouille eval`: scores fouille against gold annotations.
 
+pub mod claims;
 pub mod mentions;
 pub mod score;
 pub mod tokens;

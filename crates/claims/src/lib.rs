@@ -1,8 +1,15 @@
 //! Claims in French news: who asserts, announces, hopes or denies what, about whom, when, and
 //! how surely.
 //!
+//! One claim per sentence that states something, in the article's voice or a source's: its
+//! kind (statement, event, decision, announcement, intention, hope, assessment, quote,
+//! report), its modality (asserted, certain, uncertain, conditional, negated, hoped,
+//! intended), its subject resolved to an entity ("le pays", "il", "Moscou" included), its
+//! predicate with a lemma, its object, when and where, and for reported speech its source,
+//! cue and content.
+//!
 //! ```
-//! use fouille_claims::ClaimExtractor;
+//! use fouille_claims::{ClaimExtractor, ClaimKind, Modality};
 //! use fouille_entities::Recognizer;
 //! use fouille_tokenizer::Tokenizer;
 //!
@@ -10,32 +17,341 @@
 //! let seg = Tokenizer::new().segment(text);
 //! let found = Recognizer::new().recognize(&seg, None);
 //! let claims = ClaimExtractor::new().extract(&seg, &found);
-//! for c in &claims {
-//!     println!("{:?} {:?}: {}", c.kind, c.modality, c.span.text(text));
-//! }
+//! assert_eq!(claims.len(), 1);
+//! assert_eq!((claims[0].kind, claims[0].modality), (ClaimKind::Hope, Modality::Hoped));
+//! assert_eq!(claims[0].predicate.unwrap().lemma, "espérer");
 //! ```
 #![deny(missing_docs)]
 
+mod attribution;
 mod claim;
+mod classify;
+mod clause;
+mod lexicons;
+mod quotes;
+mod resolve;
+mod view;
 
 pub use claim::{Argument, Attribution, Claim, ClaimKind, Cue, Modality, Object, Predicate};
 
-use fouille_entities::Recognized;
-use fouille_tokenizer::Segmentation;
+use fouille_entities::{MentionKind, Recognized};
+use fouille_lexicon::Lexicon;
+use fouille_tokenizer::{Segmentation, Span};
+use lexicons::Lexicons;
+use std::ops::Range;
+use view::View;
 
 /// The claim extractor: built once with its lexicons, then shared by threads.
-#[derive(Clone, Debug, Default)]
-pub struct ClaimExtractor {}
+#[derive(Clone, Debug)]
+pub struct ClaimExtractor {
+    lexicon: &'static Lexicon,
+    lexicons: Lexicons,
+}
+
+impl Default for ClaimExtractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// First words of lines that state nothing: footers, links, credits.
+const NO_CLAIM_OPENERS: &[&[&str]] = &[
+    &["lire", "aussi"],
+    &["voir", "aussi"],
+    &["a", "lire", "aussi"],
+    &["publicite"],
+    &["©"],
+    &["copyright"],
+    &["credit"],
+    &["credits"],
+    &["discussion", "a", "propos"],
+];
 
 impl ClaimExtractor {
     /// An extractor with the built-in French cue verbs, hedges and boosters.
     pub fn new() -> Self {
-        ClaimExtractor {}
+        ClaimExtractor {
+            lexicon: Lexicon::shared(),
+            lexicons: Lexicons::builtin(),
+        }
     }
 
     /// The claims of a segmented document whose entities are known.
-    pub fn extract(&self, seg: &Segmentation<'_>, entities: &Recognized) -> Vec<Claim> {
-        let _ = (seg, entities);
-        Vec::new()
+    pub fn extract(&self, seg: &Segmentation<'_>, found: &Recognized) -> Vec<Claim> {
+        let mut view = View::new(seg, found, self.lexicon);
+        let quotes = quotes::find(seg, &mut view);
+        let sentences: Vec<Range<usize>> = seg.sentences.iter().map(|s| s.tokens.clone()).collect();
+        let finder = attribution::Finder {
+            view: &view,
+            lexicons: &self.lexicons,
+        };
+        let mut attributions = Vec::new();
+        finder.direct(&quotes, &sentences, &mut attributions);
+        let direct_count = attributions.len();
+        for s in &sentences {
+            let before = attributions.len();
+            finder.indirect(s.clone(), &mut attributions);
+            // What a quotation already attributes needs no second reading.
+            let (direct, indirect) = attributions.split_at(before);
+            let keep: Vec<attribution::Found> = indirect
+                .iter()
+                .filter(|a| {
+                    !direct[..direct_count].iter().any(|d| {
+                        d.cue == a.cue
+                            || (d.content.start <= a.content.start
+                                && a.content.end <= d.content.end + 1)
+                    })
+                })
+                .cloned()
+                .collect();
+            attributions.truncate(before);
+            attributions.extend(keep);
+        }
+        attributions.sort_by_key(|a| (a.cue.start, a.content.start));
+        if std::env::var_os("FOUILLE_DEBUG").is_some() {
+            for a in &attributions {
+                eprintln!(
+                    "{:?} src={:?} cue={:?} content={:?}",
+                    a.cue_lemma,
+                    view.span(a.source.start, a.source.end).text(view.text),
+                    view.span(a.cue.start, a.cue.end).text(view.text),
+                    view.span(a.content.start, a.content.end).text(view.text)
+                );
+            }
+        }
+        let mut resolver = resolve::Resolver {
+            view: &view,
+            lexicons: &self.lexicons,
+            last_subject: None,
+        };
+        let mut claims = Vec::new();
+        for (si, sentence) in sentences.iter().enumerate() {
+            if sentence.is_empty() || self.states_nothing(&view, sentence.clone()) {
+                continue;
+            }
+            let here: Vec<&attribution::Found> = attributions
+                .iter()
+                .filter(|a| sentence.contains(&a.cue.start))
+                .collect();
+            // A sentence inside a quotation attributed elsewhere is part of that claim.
+            let inside_quote = attributions.iter().any(|a| {
+                a.direct
+                    && !sentence.contains(&a.cue.start)
+                    && a.content.start <= sentence.start
+                    && sentence.end <= a.content.end + 1
+            });
+            if here.is_empty() {
+                if !inside_quote {
+                    claims.extend(self.claim(&view, &mut resolver, si, sentence.clone(), None));
+                }
+                continue;
+            }
+            // One claim per attribution: "..., relève Météo France, qui ajoute que ...".
+            for a in here {
+                claims.extend(self.claim(&view, &mut resolver, si, sentence.clone(), Some(a)));
+            }
+        }
+        claims
     }
+
+    /// Footers, link lists, credits and questions state nothing.
+    fn states_nothing(&self, view: &View<'_>, sentence: Range<usize>) -> bool {
+        let mut start = sentence.start;
+        while start < sentence.end
+            && matches!(view.word(start), "«" | "\"" | "“" | "-" | "—" | "•" | "*")
+        {
+            start += 1;
+        }
+        let opener = NO_CLAIM_OPENERS
+            .iter()
+            .any(|words| words.iter().enumerate().all(|(k, w)| view.is(start + k, w)));
+        let question = view.word(sentence.end - 1) == "?";
+        opener || question
+    }
+
+    fn claim(
+        &self,
+        view: &View<'_>,
+        resolver: &mut resolve::Resolver<'_, '_>,
+        sentence_index: usize,
+        sentence: Range<usize>,
+        attribution: Option<&attribution::Found>,
+    ) -> Option<Claim> {
+        let end = last_word(view, sentence.clone());
+        // The clause the claim is read from: the sentence, or the reported content when the
+        // cue is not a verb ("selon X, ...", "X : « ... »").
+        let (verb, subject_range, clause) = match attribution {
+            Some(a) if a.verb.is_some() => {
+                let verb = a.verb?;
+                (verb, Some(a.source.clone()), sentence.start..end)
+            }
+            Some(a) => {
+                let verb = clause::main_verb(view, a.content.clone(), false)?;
+                let subject = clause::subject(view, a.content.start, &verb);
+                (verb, subject, a.content.clone())
+            }
+            None => {
+                let verb = clause::main_verb(view, sentence.start..end, true)?;
+                let subject = clause::subject(view, sentence.start, &verb);
+                (verb, subject, sentence.start..end)
+            }
+        };
+        let (verb, subject_range) = self.look_through_frame(view, verb, subject_range, clause.end);
+        let (kind, modality) = classify::classify(
+            view,
+            &self.lexicons,
+            &verb,
+            clause.clone(),
+            attribution.map(|a| a.direct),
+        );
+        let impersonal = subject_range
+            .as_ref()
+            .is_some_and(|s| is_impersonal(view, s.clone(), &verb));
+        let subject_entity = subject_range
+            .clone()
+            .filter(|_| !impersonal)
+            .and_then(|r| resolver.resolve(r));
+        resolver.last_subject = subject_entity;
+        let object_range = clause::object(view, &verb, clause.end);
+        let object = object_range.clone().map(|r| Object {
+            span: view.span(r.start, r.end),
+            entities: entities_in(view, r),
+        });
+        let sentence_span = view.span(sentence.start, sentence.end);
+        let span = match attribution {
+            Some(a) => sentence_span.cover(view.span(a.content.start, a.content.end)),
+            None => sentence_span,
+        };
+        let attribution = attribution.map(|a| Attribution {
+            source: Argument {
+                span: view.span(a.source.start, a.source.end),
+                entity: resolver.resolve(a.source.clone()),
+            },
+            cue: Cue {
+                span: view.span(a.cue.start, a.cue.end),
+                lemma: a.cue_lemma,
+            },
+            direct: a.direct,
+            content: view.span(a.content.start, a.content.end),
+        });
+        Some(Claim {
+            span,
+            sentence: sentence_index,
+            kind,
+            modality,
+            subject: subject_range.map(|r| Argument {
+                span: view.span(r.start, r.end),
+                entity: subject_entity,
+            }),
+            predicate: Some(Predicate {
+                span: view.span(verb.first, verb.end),
+                lemma: verb.lemma,
+                negated: verb.negated,
+            }),
+            object,
+            attribution,
+            time: time_in(view, sentence_span),
+            // Where an event happened; a statement's places are what it is about.
+            place: object_range
+                .filter(|_| kind == ClaimKind::Event)
+                .and_then(|r| place_in(view, r)),
+        })
+    }
+
+    /// "Il est clair que cette évolution est ...", "il semble que ...": the claim is the
+    /// subordinate clause's, the frame gives its modality.
+    fn look_through_frame(
+        &self,
+        view: &View<'_>,
+        verb: clause::VerbGroup,
+        subject: Option<Range<usize>>,
+        end: usize,
+    ) -> (clause::VerbGroup, Option<Range<usize>>) {
+        let impersonal = subject
+            .as_ref()
+            .is_some_and(|s| s.len() == 1 && view.is(s.start, "il"));
+        if !impersonal {
+            return (verb, subject);
+        }
+        let que = (verb.end..(verb.end + 4).min(end)).find(|&k| view.is_any(k, &["que", "qu'"]));
+        match que.and_then(|q| clause::main_verb(view, q + 1..end, true).map(|v| (q, v))) {
+            Some((q, inner)) => {
+                let inner_subject = clause::subject(view, q + 1, &inner);
+                (inner, inner_subject)
+            }
+            None => (verb, subject),
+        }
+    }
+}
+
+/// "Il est trop tôt pour", "il faut", "il semble", "il y a": "il" stands for nothing.
+fn is_impersonal(view: &View<'_>, subject: Range<usize>, verb: &clause::VerbGroup) -> bool {
+    if subject.len() != 1 || !view.is(subject.start, "il") {
+        return false;
+    }
+    if matches!(
+        verb.finite_lemma,
+        "falloir" | "sembler" | "paraître" | "rester" | "agir" | "exister"
+    ) || view.is(verb.first, "y")
+    {
+        return true;
+    }
+    // "il est (encore) trop tôt pour", "il est clair que", "il est possible de"
+    verb.finite_lemma == "être"
+        && (verb.end..(verb.end + 5).min(view.tokens.len()))
+            .any(|k| view.is_any(k, &["que", "qu'", "de", "d'", "pour"]))
+        && !view.is_any(verb.end, &["un", "une", "le", "la", "les", "l'", "des"])
+}
+
+/// The end of a sentence's words, before its final punctuation.
+fn last_word(view: &View<'_>, sentence: Range<usize>) -> usize {
+    let mut e = sentence.end;
+    while e > sentence.start && matches!(view.word(e - 1), "." | "!" | "?" | "…" | "..." | ";") {
+        e -= 1;
+    }
+    e
+}
+
+/// The entities mentioned in tokens `range`, in order, without repeats.
+fn entities_in(view: &View<'_>, range: Range<usize>) -> Vec<usize> {
+    let span = view.span(range.start, range.end);
+    let mut out: Vec<usize> = Vec::new();
+    for m in &view.found.mentions {
+        if span.contains(m.span) {
+            if let Some(e) = m.entity {
+                if !out.contains(&e) {
+                    out.push(e);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The first date of a sentence.
+fn time_in(view: &View<'_>, sentence: Span) -> Option<usize> {
+    view.found
+        .mentions
+        .iter()
+        .position(|m| m.kind == MentionKind::Date && sentence.contains(m.span))
+}
+
+/// Where it happened: the first place or country of the object that "à", "au", "en" or "dans"
+/// introduces.
+fn place_in(view: &View<'_>, range: Range<usize>) -> Option<usize> {
+    for k in range.clone() {
+        if !view.is_any(k, &["a", "au", "aux", "en", "dans"]) {
+            continue;
+        }
+        let mut j = k + 1;
+        if view.is_any(j, &["la", "le", "l'", "les"]) {
+            j += 1;
+        }
+        if let Some(m) = view.mention(j) {
+            if matches!(m.kind, MentionKind::Location | MentionKind::Country) {
+                return m.entity;
+            }
+        }
+    }
+    None
 }

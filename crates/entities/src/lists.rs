@@ -5,6 +5,7 @@
 use crate::classes::{Class, Classes};
 use crate::doc::Doc;
 use crate::words::{fold_char, same_word};
+pub(crate) use fouille_tokenizer::normalize::fold_into;
 use std::collections::HashMap;
 
 pub(crate) const RANKS: &str = include_str!("../data/ranks.txt");
@@ -29,30 +30,6 @@ pub(crate) struct PhraseList {
     by_first: HashMap<String, Vec<Phrase>>,
     /// The class bit of the words that start an entry.
     flag: u32,
-}
-
-/// Folds a word into `buf` (lower case, no accent, ASCII apostrophe) without allocating, or
-/// `None` when it does not fit: no listed word is that long.
-pub(crate) fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-    if word.len() > buf.len() {
-        return None;
-    }
-    if word.is_ascii() {
-        let out = &mut buf[..word.len()];
-        out.copy_from_slice(word.as_bytes());
-        out.make_ascii_lowercase();
-        return std::str::from_utf8(out).ok();
-    }
-    let mut n = 0;
-    for c in word.chars().map(fold_char) {
-        let len = c.len_utf8();
-        if n + len > buf.len() {
-            return None;
-        }
-        c.encode_utf8(&mut buf[n..n + len]);
-        n += len;
-    }
-    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// The word with its apostrophes made ASCII, as exact entries are written.

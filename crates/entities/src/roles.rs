@@ -5,7 +5,7 @@ use crate::classes::Class;
 use crate::mention::CountryCode;
 use crate::people::PeopleFinder;
 use crate::words::same_word;
-use fouille_lexicon::{MoodTense, Pos};
+use fouille_lexicon::Pos;
 
 /// A role phrase: its span (without a trailing nationality) and where scanning stopped.
 #[derive(Clone, Copy, Debug)]
@@ -251,9 +251,7 @@ impl PeopleFinder<'_> {
         info.is(Pos::Adjective)
             && !info.is(Pos::Preposition)
             && !info.is(Pos::Determiner)
-            && !info
-                .verb_analyses()
-                .any(|a| a.mood_tense.is_finite() && a.mood_tense != MoodTense::PastParticiple)
+            && !info.verb_analyses().any(|a| a.mood_tense.is_finite())
     }
 
     /// A lower-case common noun, not a determiner or pronoun ("un" is a noun in the lexicon).

@@ -1,41 +1,7 @@
 //! Comparing tokens with words, ignoring case, accents and the shape of apostrophes, without
 //! allocating.
 
-use fouille_tokenizer::normalize::base_letter;
-
-/// The char as it is compared: lower case, no accent, ASCII apostrophe.
-#[inline]
-pub fn fold_char(c: char) -> char {
-    let c = if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        let lower = c.to_lowercase().next().unwrap_or(c);
-        base_letter(lower)
-    };
-    match c {
-        '’' | 'ʼ' | '‘' => '\'',
-        '\u{2010}' | '\u{2011}' => '-',
-        c => c,
-    }
-}
-
-/// True when `token` is `word`, ignoring case, accents and apostrophe shapes. `word` must be
-/// written in lower case without accents ("fevrier", "aujourd'hui").
-#[inline]
-pub fn same_word(token: &str, word: &str) -> bool {
-    if token.len() < word.len() {
-        return false;
-    }
-    let mut a = token.chars().map(fold_char);
-    let mut b = word.chars();
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {}
-            _ => return false,
-        }
-    }
-}
+pub use fouille_tokenizer::normalize::{fold_char, same_word};
 
 /// The index in `words` of the word `token` is, if any.
 #[inline]

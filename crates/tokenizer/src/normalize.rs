@@ -12,14 +12,14 @@ pub fn fold_punctuation(s: &str) -> Cow<'_, str> {
     if s.is_ascii() || !s.chars().any(needs_fold) {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(s.chars().map(fold_char).collect())
+    Cow::Owned(s.chars().map(fold_punctuation_char).collect())
 }
 
 fn needs_fold(c: char) -> bool {
-    fold_char(c) != c
+    fold_punctuation_char(c) != c
 }
 
-fn fold_char(c: char) -> char {
+fn fold_punctuation_char(c: char) -> char {
     match c {
         '’' | 'ʼ' | '‘' => '\'',
         '\u{a0}' | '\u{202f}' | '\u{2009}' => ' ',
@@ -45,6 +45,64 @@ pub fn strip_accents(s: &str) -> Cow<'_, str> {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.chars().map(base_letter).collect())
+}
+
+/// The char as words are compared: lower case, no accent, ASCII apostrophe and hyphen.
+#[inline]
+pub fn fold_char(c: char) -> char {
+    let c = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        base_letter(lower)
+    };
+    match c {
+        '’' | 'ʼ' | '‘' => '\'',
+        '\u{2010}' | '\u{2011}' => '-',
+        c => c,
+    }
+}
+
+/// True when `token` is `word`, ignoring case, accents and apostrophe shapes, without
+/// allocating. `word` must be written in lower case without accents ("fevrier", "aujourd'hui").
+#[inline]
+pub fn same_word(token: &str, word: &str) -> bool {
+    if token.len() < word.len() {
+        return false;
+    }
+    let mut a = token.chars().map(fold_char);
+    let mut b = word.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Folds a word into `buf` (lower case, no accent, ASCII apostrophe) without allocating, or
+/// `None` when it does not fit: no listed word is that long.
+pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if word.len() > buf.len() {
+        return None;
+    }
+    if word.is_ascii() {
+        let out = &mut buf[..word.len()];
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return std::str::from_utf8(out).ok();
+    }
+    let mut n = 0;
+    for c in word.chars().map(fold_char) {
+        let len = c.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// The letter without its accent, for the Latin letters French uses.

@@ -187,11 +187,12 @@ fn hyphen_starts_clitic(
     if rest.is_empty() || !words.is_clitic(rest) || rest.chars().any(|c| c.is_uppercase()) {
         return false;
     }
-    if char_at(text, rest_end).is_some_and(|c| is_apostrophe(c) || c == '.') {
+    if char_at(text, rest_end).is_some_and(is_apostrophe) {
         return false;
     }
     let head = &text[start..hyphen];
-    if head.eq_ignore_ascii_case("rendez") {
+    // "rendez-vous" is a noun; "a t-il" (for "a-t-il") keeps its "t-il" whole.
+    if head.eq_ignore_ascii_case("rendez") || head == "t" {
         return false;
     }
     let subject = matches!(

@@ -29,6 +29,8 @@ const TOKEN_CASES: &[(&str, &str)] = &[
         "Al-Qaïda | Bosnie-Herzégovine | porte-parole",
     ),
     ("a-t-il dit-elle", "a | -t-il | dit | -elle"),
+    ("conclut-il.", "conclut | -il | ."),
+    ("a t-il dit", "a | t-il | dit"),
     (
         "Faut-il Est-ce Peut-on",
         "Faut | -il | Est | -ce | Peut | -on",
