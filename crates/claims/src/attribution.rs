@@ -32,11 +32,118 @@ pub(crate) struct Finder<'a, 'v> {
     pub lexicons: &'a Lexicons,
 }
 
+/// Verbs whose noun-phrase object is what the source says: "a annoncé la fermeture", "dénonce
+/// des dysfonctionnements".
+const NOUN_PHRASE_CUES: &[&str] = &[
+    "annoncer",
+    "dénoncer",
+    "démentir",
+    "confirmer",
+    "révéler",
+    "réclamer",
+    "promettre",
+    "reconnaître",
+    "évoquer",
+    "déplorer",
+    "regretter",
+    "saluer",
+    "revendiquer",
+    "proposer",
+    "suggérer",
+    "préconiser",
+    "recommander",
+    "conseiller",
+    "déconseiller",
+    "demander",
+    "nier",
+    "souligner",
+    "rappeler",
+    "relayer",
+    "signaler",
+    "mentionner",
+    "contester",
+    "fustiger",
+    "dire",
+    "déclarer",
+    "affirmer",
+    "avouer",
+    "admettre",
+    "prédire",
+    "raconter",
+    "confier",
+    "exiger",
+    "faire part",
+    "mettre en garde",
+    "accuser",
+    "remercier",
+    "juger",
+    "estimer",
+    "se féliciter",
+    "se réjouir",
+    "se souvenir",
+    "s'inquiéter",
+    "s'insurger",
+    "se plaindre",
+    "considérer",
+    "qualifier",
+    "trouver",
+    "comparer",
+    "présenter",
+    "railler",
+    "reprocher",
+    "plaider",
+    "menacer",
+    "justifier",
+    "relever",
+    "lancer",
+    "assurer",
+    "écrire",
+    "tweeter",
+    "répondre",
+    "rédiger",
+    "interpeller",
+    "appeler",
+    "exhorter",
+    "réitérer",
+    "réaffirmer",
+];
+
+/// Reflexive verbs of saying, and their lemma with the pronoun.
+const REFLEXIVE_CUES: &[(&str, &str)] = &[
+    ("souvenir", "se souvenir"),
+    ("féliciter", "se féliciter"),
+    ("exclamer", "s'exclamer"),
+    ("insurger", "s'insurger"),
+    ("interroger", "s'interroger"),
+    ("demander", "se demander"),
+    ("inquiéter", "s'inquiéter"),
+    ("défendre", "se défendre"),
+    ("réjouir", "se réjouir"),
+    ("étonner", "s'étonner"),
+    ("indigner", "s'indigner"),
+    ("dire", "se dire"),
+    ("désoler", "se désoler"),
+    ("plaindre", "se plaindre"),
+    ("moquer", "se moquer"),
+    ("emporter", "s'emporter"),
+    ("justifier", "se justifier"),
+    ("confier", "se confier"),
+];
+
 /// Pronouns that stand for a source after "pour" or "selon": "pour lui".
 const SOURCE_PRONOUNS: &[&str] = &["lui", "elle", "eux", "elles"];
 
 /// Nouns after "selon" that name a criterion, not a source: "selon les cas".
 const NOT_SOURCES: &[&str] = &[
+    "nombre",
+    "taille",
+    "type",
+    "modele",
+    "poids",
+    "prix",
+    "duree",
+    "nature",
+    "forme",
     "cas",
     "territoires",
     "territoire",
@@ -83,14 +190,69 @@ impl Finder<'_, '_> {
         // "s'ajoutent", "s'annonce": a reflexive verb says something else; "est stigmatisée":
         // a passive's subject is not its speaker.
         let reflexive = (group.first..group.finite).any(|k| self.view.is_any(k, &["se", "s'"]));
-        let passive = group.compound && group.finite_lemma == "être";
-        (!reflexive && !passive).then_some(group)
+        let passive = group.compound && group.finite_lemma == "être" && !reflexive;
+        if passive {
+            return None;
+        }
+        if reflexive {
+            // "se souvient", "s'insurge": verbs of saying that are reflexive; "s'ajoutent" is not.
+            let mut group = group;
+            group.lemma = REFLEXIVE_CUES
+                .iter()
+                .find(|(verb, _)| *verb == group.lemma)
+                .map(|(_, lemma)| *lemma)?;
+            return Some(group);
+        }
+        Some(group)
+    }
+
+    /// Reporting verbs of several words: "a mis en garde", "a fait part de".
+    fn phrasal_cue(&self, i: usize, end: usize) -> Option<VerbGroup> {
+        self.view.finite_verb(i)?;
+        let mut group = clause::main_verb(self.view, i..end.min(i + 7), false)?;
+        if group.finite != i {
+            return None;
+        }
+        let (lemma, words): (&'static str, &[&str]) = match group.lemma {
+            "mettre" => ("mettre en garde", &["en", "garde"]),
+            "faire" => ("faire part", &["part"]),
+            _ => return None,
+        };
+        let all = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| self.view.is(group.end + k, w));
+        all.then(|| {
+            group.end += words.len();
+            group.lemma = lemma;
+            group
+        })
+    }
+
+    /// "est stigmatisée par le document", "ont été dénoncés par la rédaction": a reporting
+    /// verb in the passive, whose agent speaks.
+    fn passive_cue(&self, i: usize, end: usize) -> Option<(VerbGroup, Range<usize>)> {
+        self.view.finite_verb(i)?;
+        let group = clause::main_verb(self.view, i..end.min(i + 7), false)?;
+        let passive = group.finite == i && group.compound && group.finite_lemma == "être";
+        if !passive || !self.lexicons.is_cue_verb(group.lemma) {
+            return None;
+        }
+        let mut k = group.end;
+        while k < end && k < group.end + 3 && !self.view.is(k, "par") {
+            k += 1;
+        }
+        if !self.view.is(k, "par") {
+            return None;
+        }
+        let agent = k + 1..self.phrase_end(k + 1, end);
+        (!agent.is_empty()).then_some((group, agent))
     }
 
     /// A reporting verb group starting at `i` (its first token may be "a" or "ne").
     fn cue_group_at(&self, i: usize, end: usize) -> Option<VerbGroup> {
         (i..(i + 2).min(end))
-            .find_map(|k| self.cue_verb(k, end))
+            .find_map(|k| self.cue_verb(k, end).or_else(|| self.phrasal_cue(k, end)))
             .filter(|g| g.first <= i + 1)
     }
 
@@ -114,6 +276,7 @@ impl Finder<'_, '_> {
             let verb_only = !self.view.is_pos(k, fouille_lexicon::Pos::Noun)
                 && !self.view.is_pos(k, fouille_lexicon::Pos::Adjective);
             self.view.is_any(k, &["que", "qu'"])
+                || self.view.is_any(k, &["avoir", "etre"])
                 || verb_only
                     && self.view.lexicon.verb_analyses(self.word(k)).any(|a| {
                         a.mood_tense == fouille_lexicon::MoodTense::Infinitive
@@ -123,9 +286,14 @@ impl Finder<'_, '_> {
         (e > start && !holds_verb).then_some(start..e)
     }
 
+    /// The end of a noun phrase: punctuation, or a relative clause that describes it ("une
+    /// étude qui conclut que ...").
     fn phrase_end(&self, start: usize, end: usize) -> usize {
         let mut e = start;
-        while e < end && !PHRASE_ENDS.contains(&self.word(e)) {
+        while e < end
+            && !PHRASE_ENDS.contains(&self.word(e))
+            && !(e > start && self.view.is_any(e, &["qui", "dont"]))
+        {
             e += 1;
         }
         e
@@ -145,11 +313,15 @@ impl Finder<'_, '_> {
             if self.word(k) == "," {
                 k += 1;
             }
-            let after = self.cue_group_at(k, end).or_else(|| {
-                (k..end)
-                    .filter(|&j| self.word(j) == "," && !self.view.quoted[j])
-                    .find_map(|j| self.cue_group_at(j + 1, end))
+            // A quotation the paragraph closed has nothing after it in its sentence.
+            let after = q.closed.then(|| {
+                self.cue_group_at(k, end).or_else(|| {
+                    (k..end)
+                        .filter(|&j| self.word(j) == "," && !self.view.quoted[j])
+                        .find_map(|j| self.cue_group_at(j + 1, end))
+                })
             });
+            let after = after.flatten();
             if let Some(group) = after {
                 if let Some(source) = self.inverted_subject(&group, end) {
                     out.push(Found {
@@ -184,9 +356,6 @@ impl Finder<'_, '_> {
             }
             // X a déclaré : « ... »; X : « ... »
             let before = q.open.wrapping_sub(1);
-            if self.continues(q, &sentence_of, out) {
-                continue;
-            }
             if q.open > 0 && self.word(before) == ":" {
                 let start = sentence_of(before).map_or(0, |s| s.start);
                 if let Some(group) = clause::main_verb(self.view, start..before, true) {
@@ -216,50 +385,6 @@ impl Finder<'_, '_> {
                 }
             }
         }
-    }
-
-    /// A quotation that stands as its own sentence right after a reported speaker's: the same
-    /// speaker goes on ("« ... », a déclaré X. « ... »").
-    fn continues(
-        &self,
-        q: &Quote,
-        sentence_of: &dyn Fn(usize) -> Option<Range<usize>>,
-        out: &mut Vec<Found>,
-    ) -> bool {
-        let Some(sentence) = sentence_of(q.open) else {
-            return false;
-        };
-        let own_sentence = q.open == sentence.start
-            || (q.open == sentence.start + 1 && self.word(sentence.start) == "-");
-        if !own_sentence || sentence.start == 0 {
-            return false;
-        }
-        let previous_start = sentence_of(sentence.start - 1).map_or(sentence.start, |s| s.start);
-        let Some(last) = out
-            .iter()
-            .rev()
-            .find(|a| a.cue.start >= previous_start && a.cue.start < sentence.start)
-            .cloned()
-        else {
-            return false;
-        };
-        if !self
-            .view
-            .tokens
-            .get(sentence.start)
-            .is_some_and(|t| !t.gap.breaks_line() || last.direct)
-        {
-            return false;
-        }
-        out.push(Found {
-            source: last.source,
-            cue: q.open..q.open,
-            cue_lemma: "",
-            verb: None,
-            direct: true,
-            content: q.first()..q.close,
-        });
-        true
     }
 
     /// "« Ce sont de petits départs de feu, précise Marie Baville, la sous-préfète. On avait
@@ -319,6 +444,56 @@ impl Finder<'_, '_> {
         }
     }
 
+    /// Quotations left without a speaker that stand as their own sentences next to a reported
+    /// speaker's words: the same speaker goes on ("« ... », a déclaré X. « ... »"), or is
+    /// named just after ("« ... ». Le directeur a lancé un avertissement").
+    pub fn continued(&self, quotes: &[Quote], sentences: &[Range<usize>], out: &mut Vec<Found>) {
+        let mut added = Vec::new();
+        for q in quotes.iter().filter(|q| q.is_speech(self.view)) {
+            let content = q.first()..q.close;
+            if out
+                .iter()
+                .any(|a| a.content.start < content.end && content.start < a.content.end)
+            {
+                continue;
+            }
+            let Some(si) = sentences.iter().position(|s| s.contains(&q.open)) else {
+                continue;
+            };
+            let sentence = &sentences[si];
+            let own = q.open == sentence.start
+                || (q.open == sentence.start + 1
+                    && matches!(self.word(sentence.start), "-" | "—" | "–"));
+            if !own {
+                continue;
+            }
+            let near = |k: usize| -> Option<Found> {
+                let s = sentences.get(k)?;
+                out.iter().rev().find(|a| s.contains(&a.cue.start)).cloned()
+            };
+            let speaker = si.checked_sub(1).and_then(near).or_else(|| {
+                let next = sentences.iter().position(|s| s.start >= q.close)?;
+                let same_paragraph = self
+                    .view
+                    .tokens
+                    .get(sentences[next].start)
+                    .is_some_and(|t| !t.gap.breaks_line() || next == si + 1);
+                same_paragraph.then(|| near(next)).flatten()
+            });
+            if let Some(a) = speaker {
+                added.push(Found {
+                    source: a.source,
+                    cue: q.open..q.open,
+                    cue_lemma: "",
+                    verb: None,
+                    direct: true,
+                    content,
+                });
+            }
+        }
+        out.extend(added);
+    }
+
     /// Reported speech in one sentence.
     pub fn indirect(&self, sentence: Range<usize>, out: &mut Vec<Found>) {
         let (start, end) = (sentence.start, sentence.end);
@@ -340,18 +515,34 @@ impl Finder<'_, '_> {
                 i += 1;
                 continue;
             }
-            let found = match self.cue_verb(i, end) {
-                Some(group) => {
-                    let found = self.reported_by(group, start, end, last, &out[first..]);
+            let earlier: Vec<Found> = out
+                .iter()
+                .filter(|a| (start..end).contains(&a.cue.start))
+                .cloned()
+                .collect();
+            let found =
+                if let Some(group) = self.cue_verb(i, end).or_else(|| self.phrasal_cue(i, end)) {
+                    let found = self.reported_by(group, start, end, last, &earlier);
                     i = group.end.max(i + 1);
                     found
-                }
-                None => {
-                    let found = self.participle_cue(i, start, last, &out[first..]);
+                } else if let Some((group, agent)) = self.passive_cue(i, end) {
+                    let clause_start = self.clause_start(start, group.first);
+                    let content = clause::subject(self.view, clause_start, &group)
+                        .unwrap_or(clause_start..group.first);
+                    i = group.end.max(i + 1);
+                    (content.start < content.end).then(|| Found {
+                        source: agent,
+                        cue: group.first..group.end,
+                        cue_lemma: group.lemma,
+                        verb: Some(group),
+                        direct: false,
+                        content,
+                    })
+                } else {
+                    let found = self.participle_cue(i, start, last, &earlier);
                     i += 1;
                     found
-                }
-            };
+                };
             if let Some(found) = found {
                 out.push(found);
             }
@@ -441,15 +632,16 @@ impl Finder<'_, '_> {
                     self.view.quoted[k] || matches!(self.word(k), "«" | "»" | "\"" | "“" | "”")
                 });
             if stated_before {
-                let source = self.inverted_subject(&group, end)?;
-                return Some(Found {
-                    source,
-                    cue: group.first..group.end,
-                    cue_lemma: group.lemma,
-                    verb: Some(group),
-                    direct: false,
-                    content: self.trim(before),
-                });
+                if let Some(source) = self.inverted_subject(&group, end) {
+                    return Some(Found {
+                        source,
+                        cue: group.first..group.end,
+                        cue_lemma: group.lemma,
+                        verb: Some(group),
+                        direct: false,
+                        content: self.trim(before),
+                    });
+                }
             }
         }
         // "Météo France, qui ajoute que ...": the relative's antecedent speaks.
@@ -477,8 +669,25 @@ impl Finder<'_, '_> {
             // X a déclaré que ...; X a annoncé la fermeture
             clause::subject(self.view, clause_start, &group)?
         };
+        // "que" of the verb, not of a later "alors que" after a comma.
         let que = (group.end..(group.end + 10).min(end))
+            .take_while(|&k| self.word(k) != ",")
             .find(|&k| self.view.is_any(k, &["que", "qu'"]) && !self.view.quoted[k]);
+        // Without "que", a quotation or an infinitive, only verbs whose object is itself what is
+        // said take a noun phrase as content: "a annoncé la fermeture", not "a critiqué son
+        // homologue".
+        let says_object = que.is_some()
+            || self.view.quoted.get(group.end).copied().unwrap_or(false)
+            || matches!(self.word(group.end), ":" | "«" | "\"")
+            || NOUN_PHRASE_CUES.contains(&group.lemma)
+            || self
+                .view
+                .lexicon
+                .verb_analyses(self.word(group.end))
+                .any(|a| a.mood_tense == fouille_lexicon::MoodTense::Infinitive);
+        if !says_object {
+            return None;
+        }
         let content = match que {
             Some(q) => q + 1..last,
             None => group.end..last,

@@ -153,6 +153,25 @@ fn verb_here(view: &View<'_>, i: usize) -> bool {
     if view.is_any(i - 1, &["au", "aux", "du", "des"]) {
         return false;
     }
+    // "de nombreuses critiques": a plural noun after a plural adjective of quantity.
+    if view.is_any(
+        i - 1,
+        &[
+            "nombreuses",
+            "nombreux",
+            "plusieurs",
+            "certaines",
+            "certains",
+            "quelques",
+            "differentes",
+            "differents",
+            "diverses",
+            "divers",
+            "multiples",
+        ],
+    ) {
+        return false;
+    }
     let after_determiner =
         view.is_pos(i - 1, Pos::Determiner) || view.is_pos(i - 1, Pos::Preposition);
     // "le révèle", "la dit": an object pronoun, when the word cannot be a noun.

@@ -107,6 +107,7 @@ impl ClaimExtractor {
             attributions.truncate(before);
             attributions.extend(keep);
         }
+        finder.continued(&quotes, &sentences, &mut attributions);
         attributions.sort_by_key(|a| (a.cue.start, a.content.start));
         if std::env::var_os("FOUILLE_DEBUG").is_some() {
             for a in &attributions {
@@ -185,11 +186,14 @@ impl ClaimExtractor {
                 let verb = a.verb?;
                 (verb, Some(a.source.clone()), sentence.start..end)
             }
-            Some(a) => {
-                let verb = clause::main_verb(view, a.content.clone(), false)?;
-                let subject = clause::subject(view, a.content.start, &verb);
-                (verb, subject, a.content.clone())
-            }
+            Some(a) => match clause::main_verb(view, a.content.clone(), false) {
+                Some(verb) => {
+                    let subject = clause::subject(view, a.content.start, &verb);
+                    (verb, subject, a.content.clone())
+                }
+                // "accusant X d'avoir ...": reported, but no verb of its own to read.
+                None => return Some(self.verbless(view, resolver, sentence_index, sentence, a)),
+            },
             None => {
                 let verb = clause::main_verb(view, sentence.start..end, true)?;
                 let subject = clause::subject(view, sentence.start, &verb);
@@ -222,18 +226,7 @@ impl ClaimExtractor {
             Some(a) => sentence_span.cover(view.span(a.content.start, a.content.end)),
             None => sentence_span,
         };
-        let attribution = attribution.map(|a| Attribution {
-            source: Argument {
-                span: view.span(a.source.start, a.source.end),
-                entity: resolver.resolve(a.source.clone()),
-            },
-            cue: Cue {
-                span: view.span(a.cue.start, a.cue.end),
-                lemma: a.cue_lemma,
-            },
-            direct: a.direct,
-            content: view.span(a.content.start, a.content.end),
-        });
+        let attribution = attribution.map(|a| attribution_of(view, resolver, a));
         Some(Claim {
             span,
             sentence: sentence_index,
@@ -256,6 +249,39 @@ impl ClaimExtractor {
                 .filter(|_| kind == ClaimKind::Event)
                 .and_then(|r| place_in(view, r)),
         })
+    }
+
+    /// A reported claim whose content has no verb: its source is its subject.
+    fn verbless(
+        &self,
+        view: &View<'_>,
+        resolver: &mut resolve::Resolver<'_, '_>,
+        sentence_index: usize,
+        sentence: Range<usize>,
+        a: &attribution::Found,
+    ) -> Claim {
+        let attribution = attribution_of(view, resolver, a);
+        resolver.last_subject = attribution.source.entity;
+        let sentence_span = view.span(sentence.start, sentence.end);
+        Claim {
+            span: sentence_span.cover(view.span(a.content.start, a.content.end)),
+            sentence: sentence_index,
+            kind: if a.direct {
+                ClaimKind::Quote
+            } else {
+                ClaimKind::Report
+            },
+            modality: Modality::Asserted,
+            subject: Some(attribution.source),
+            predicate: None,
+            object: Some(Object {
+                span: view.span(a.content.start, a.content.end),
+                entities: entities_in(view, a.content.clone()),
+            }),
+            attribution: Some(attribution),
+            time: time_in(view, sentence_span),
+            place: None,
+        }
     }
 
     /// "Il est clair que cette évolution est ...", "il semble que ...": the claim is the
@@ -301,6 +327,26 @@ fn is_impersonal(view: &View<'_>, subject: Range<usize>, verb: &clause::VerbGrou
         && (verb.end..(verb.end + 5).min(view.tokens.len()))
             .any(|k| view.is_any(k, &["que", "qu'", "de", "d'", "pour"]))
         && !view.is_any(verb.end, &["un", "une", "le", "la", "les", "l'", "des"])
+}
+
+/// An attribution with its source resolved.
+fn attribution_of(
+    view: &View<'_>,
+    resolver: &resolve::Resolver<'_, '_>,
+    a: &attribution::Found,
+) -> Attribution {
+    Attribution {
+        source: Argument {
+            span: view.span(a.source.start, a.source.end),
+            entity: resolver.resolve(a.source.clone()),
+        },
+        cue: Cue {
+            span: view.span(a.cue.start, a.cue.end),
+            lemma: a.cue_lemma,
+        },
+        direct: a.direct,
+        content: view.span(a.content.start, a.content.end),
+    }
 }
 
 /// The end of a sentence's words, before its final punctuation.

@@ -12,6 +12,8 @@ pub(crate) struct Quote {
     /// The closing mark's token, or the token after the paragraph's last when the quotation is
     /// left open.
     pub close: usize,
+    /// Whether a closing mark ends it (else the paragraph does).
+    pub closed: bool,
 }
 
 impl Quote {
@@ -39,7 +41,11 @@ pub(crate) fn find(seg: &Segmentation<'_>, view: &mut View<'_>) -> Vec<Quote> {
                 (None, "«" | "“") => open = Some((i, w)),
                 (None, "\"") if opens_straight(view, i) => open = Some((i, w)),
                 (Some((o, "«")), "»") | (Some((o, "“")), "”") | (Some((o, "\"")), "\"") => {
-                    out.push(Quote { open: o, close: i });
+                    out.push(Quote {
+                        open: o,
+                        close: i,
+                        closed: true,
+                    });
                     open = None;
                 }
                 _ => {}
@@ -50,6 +56,7 @@ pub(crate) fn find(seg: &Segmentation<'_>, view: &mut View<'_>) -> Vec<Quote> {
             out.push(Quote {
                 open: o,
                 close: sentence_group.end,
+                closed: false,
             });
         }
     }
@@ -61,10 +68,10 @@ pub(crate) fn find(seg: &Segmentation<'_>, view: &mut View<'_>) -> Vec<Quote> {
     out
 }
 
-/// A straight quote opens when a word follows it closely.
+/// A straight quote opens when a word follows it closely: `" Elle` at a line's start closes
+/// the quotation of the paragraph before.
 fn opens_straight(view: &View<'_>, i: usize) -> bool {
     view.tokens.get(i + 1).is_some_and(|t| t.gap == Gap::None)
-        || view.tokens.get(i).is_some_and(|t| t.gap != Gap::None)
 }
 
 /// The token ranges of the document's paragraphs (lines).
