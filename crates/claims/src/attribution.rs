@@ -530,14 +530,15 @@ impl Finder<'_, '_> {
                     let content = clause::subject(self.view, clause_start, &group)
                         .unwrap_or(clause_start..group.first);
                     i = group.end.max(i + 1);
-                    (content.start < content.end).then(|| Found {
+                    let found = Found {
                         source: agent,
                         cue: group.first..group.end,
                         cue_lemma: group.lemma,
                         verb: Some(group),
                         direct: false,
-                        content,
-                    })
+                        content: content.clone(),
+                    };
+                    (content.start < content.end).then_some(found)
                 } else {
                     let found = self.participle_cue(i, start, last, &earlier);
                     i += 1;
