@@ -146,26 +146,30 @@ fn modality(
     if verb.negated || matches!(verb.lemma, "démentir" | "nier") {
         return Modality::Negated;
     }
+    use crate::lexicons::word_class::{BOOSTER, HEDGE};
+    let (text, tokens, classes) = (view.text, view.tokens, &view.classes[..]);
     if lexicons
         .boosters
-        .find(view.text, view.tokens, clause.clone())
+        .find(text, tokens, classes, BOOSTER, clause.clone())
         .is_some()
     {
         return Modality::Certain;
     }
-    if lexicons
+    let hedged_before = lexicons
         .hedges
         .find(
-            view.text,
-            view.tokens,
+            text,
+            tokens,
+            classes,
+            HEDGE,
             clause.start..verb.end.max(clause.start),
         )
-        .is_some()
-        || lexicons
-            .hedges
-            .find(view.text, view.tokens, verb.first..clause.end)
-            .is_some_and(|(a, _)| a < verb.end + 3)
-    {
+        .is_some();
+    let hedged_after = lexicons
+        .hedges
+        .find(text, tokens, classes, HEDGE, verb.first..clause.end)
+        .is_some_and(|(a, _)| a < verb.end + 3);
+    if hedged_before || hedged_after {
         return Modality::Uncertain;
     }
     if verb.mood_tense == MoodTense::Conditional {

@@ -30,7 +30,7 @@ pub(crate) struct VerbGroup {
 }
 
 /// Words that open a subordinate clause: its verb is not the main one.
-const SUBORDINATORS: &[&str] = &[
+pub(crate) const SUBORDINATORS: &[&str] = &[
     "qui",
     "que",
     "qu'",
@@ -59,13 +59,13 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Clitics and the negation that stand between a subject and its verb.
-const PREVERBAL: &[&str] = &[
+pub(crate) const PREVERBAL: &[&str] = &[
     "ne", "n'", "se", "s'", "y", "en", "le", "la", "les", "l'", "lui", "leur", "me", "m'", "te",
     "t'", "nous", "vous",
 ];
 
 /// Words after a verb that negate it.
-const NEGATIONS: &[&str] = &[
+pub(crate) const NEGATIONS: &[&str] = &[
     "pas",
     "plus",
     "jamais",
@@ -108,7 +108,7 @@ pub(crate) fn main_verb(
         }
         // "s'il", "s'ils": "si" elided; "s'élève" is a reflexive verb.
         let elided_si = view.is(i, "s'") && view.is_any(i + 1, &["il", "ils"]);
-        if (view.is_any(i, SUBORDINATORS) || elided_si)
+        if (view.info[i].subordinator || elided_si)
             && w.chars().next().is_some_and(char::is_lowercase)
         {
             subordinate = true;
@@ -190,7 +190,7 @@ fn group_at(
     end: usize,
 ) -> VerbGroup {
     let mut first = v;
-    while first > 0 && view.is_any(first - 1, PREVERBAL) {
+    while first > 0 && view.info[first - 1].preverbal {
         first -= 1;
     }
     let negated_before = (first..v).any(|k| view.is_any(k, &["ne", "n'"]));
@@ -211,7 +211,10 @@ fn group_at(
                 }
                 break;
             }
-            if view.is_adverb(k) || view.is_any(k, NEGATIONS) || view.is_any(k, INSIDE_GROUP) {
+            if view.is_adverb(k)
+                || view.info.get(k).is_some_and(|t| t.negation)
+                || view.is_any(k, INSIDE_GROUP)
+            {
                 k += 1;
                 continue;
             }
@@ -220,12 +223,13 @@ fn group_at(
     }
     // The negation's second word and inverted subjects close the group: "ne fait pas".
     while last + 1 < end
-        && (negated_before && view.is_any(last + 1, NEGATIONS)
+        && (negated_before && view.info.get(last + 1).is_some_and(|t| t.negation)
             || view.word(last + 1).starts_with("-t-"))
     {
         last += 1;
     }
-    let negated = negated_before && (v..=last + 1).any(|k| view.is_any(k, NEGATIONS));
+    let negated =
+        negated_before && (v..=last + 1).any(|k| view.info.get(k).is_some_and(|t| t.negation));
     VerbGroup {
         first,
         end: last + 1,

@@ -40,14 +40,20 @@ impl Phrases {
         Phrases { by_first }
     }
 
-    /// The tokens of the first phrase found in `tokens[range]`, if any.
+    /// The tokens of the first phrase found in `tokens[range]`, if any. Only the tokens whose
+    /// class has `flag` (they start a phrase) are looked at.
     pub(crate) fn find(
         &self,
         text: &str,
         tokens: &[Token],
+        flags: &[u8],
+        flag: u8,
         range: std::ops::Range<usize>,
     ) -> Option<(usize, usize)> {
         for i in range.clone() {
+            if flags.get(i).is_none_or(|f| f & flag == 0) {
+                continue;
+            }
             let mut buf = [0u8; 64];
             let Some(phrases) =
                 fold_into(tokens[i].text(text), &mut buf).and_then(|k| self.by_first.get(k))
@@ -91,6 +97,20 @@ fn split_like_tokens(phrase: &str) -> Vec<String> {
     out
 }
 
+/// Classes of words, as bits: what a token may be in a clause.
+pub(crate) mod word_class {
+    /// Opens a subordinate clause: "qui", "que", "si".
+    pub const SUBORDINATOR: u8 = 1;
+    /// Stands between a subject and its verb: "ne", "se", "le".
+    pub const PREVERBAL: u8 = 1 << 1;
+    /// Negates a verb: "pas", "jamais".
+    pub const NEGATION: u8 = 1 << 2;
+    /// Starts a hedge: "peut-être", "il semble".
+    pub const HEDGE: u8 = 1 << 3;
+    /// Starts a booster: "il est clair", "sans aucun doute".
+    pub const BOOSTER: u8 = 1 << 4;
+}
+
 /// All the lists, parsed once.
 #[derive(Clone, Debug)]
 pub(crate) struct Lexicons {
@@ -99,6 +119,8 @@ pub(crate) struct Lexicons {
     pub boosters: Phrases,
     predicate_kinds: HashMap<&'static str, PredicateKind>,
     capitals: HashMap<&'static str, CountryCode>,
+    /// Folded words and their classes ([`word_class`]).
+    classes: rustc_hash::FxHashMap<String, u8>,
 }
 
 impl Lexicons {
@@ -123,13 +145,45 @@ impl Lexicons {
             .filter_map(|l| l.split_once('\t'))
             .filter_map(|(city, code)| Some((city, CountryCode::new(code)?)))
             .collect();
+        let hedges = Phrases::parse(HEDGES);
+        let boosters = Phrases::parse(BOOSTERS);
+        let mut classes: rustc_hash::FxHashMap<String, u8> = Default::default();
+        let mut add = |word: &str, class: u8| {
+            let key: String = word.chars().map(fold_char).collect();
+            *classes.entry(key).or_default() |= class;
+        };
+        for (words, class) in [
+            (crate::clause::SUBORDINATORS, word_class::SUBORDINATOR),
+            (crate::clause::PREVERBAL, word_class::PREVERBAL),
+            (crate::clause::NEGATIONS, word_class::NEGATION),
+        ] {
+            words.iter().for_each(|w| add(w, class));
+        }
+        hedges
+            .by_first
+            .keys()
+            .for_each(|w| add(w, word_class::HEDGE));
+        boosters
+            .by_first
+            .keys()
+            .for_each(|w| add(w, word_class::BOOSTER));
         Lexicons {
             cue_verbs: CUE_VERBS.lines().collect(),
-            hedges: Phrases::parse(HEDGES),
-            boosters: Phrases::parse(BOOSTERS),
+            hedges,
+            boosters,
             predicate_kinds,
             capitals,
+            classes,
         }
+    }
+
+    /// The classes of a token as written.
+    pub(crate) fn class_of(&self, word: &str) -> u8 {
+        let mut buf = [0u8; 64];
+        fold_into(word, &mut buf)
+            .and_then(|k| self.classes.get(k))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// A verb that reports what someone says or thinks: "déclarer", "estimer", "selon".

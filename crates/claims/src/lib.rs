@@ -78,7 +78,7 @@ impl ClaimExtractor {
 
     /// The claims of a segmented document whose entities are known.
     pub fn extract(&self, seg: &Segmentation<'_>, found: &Recognized) -> Vec<Claim> {
-        let mut view = View::new(seg, found, self.lexicon);
+        let mut view = View::new(seg, found, self.lexicon, &self.lexicons);
         let quotes = quotes::find(seg, &mut view);
         let sentences: Vec<Range<usize>> = seg.sentences.iter().map(|s| s.tokens.clone()).collect();
         let finder = attribution::Finder {

@@ -1,9 +1,10 @@
 //! A read-only view of one analysed document: tokens, the mentions over them, and the lexicon.
 
+use crate::lexicons::Lexicons;
 use fouille_entities::{Mention, MentionKind, Recognized};
-use fouille_lexicon::{Lexicon, MoodTense, Pos};
+use fouille_lexicon::{Lexicon, MoodTense, PartsOfSpeech, Pos};
 use fouille_tokenizer::normalize::same_word;
-use fouille_tokenizer::{Segmentation, Span, Token};
+use fouille_tokenizer::{Segmentation, Span, Token, TokenKind};
 
 /// The document as the claim extractor reads it.
 pub(crate) struct View<'a> {
@@ -15,10 +16,19 @@ pub(crate) struct View<'a> {
     pub named: Vec<Option<usize>>,
     /// For each token, whether it lies inside a quotation's marks.
     pub quoted: Vec<bool>,
+    /// For each token, what the lexicon says of it.
+    pub info: Vec<TokenInfo>,
+    /// For each token, its classes ([`crate::lexicons::word_class`]).
+    pub classes: Vec<u8>,
 }
 
 impl<'a> View<'a> {
-    pub fn new(seg: &'a Segmentation<'a>, found: &'a Recognized, lexicon: &'a Lexicon) -> Self {
+    pub fn new(
+        seg: &'a Segmentation<'a>,
+        found: &'a Recognized,
+        lexicon: &'a Lexicon,
+        lexicons: &Lexicons,
+    ) -> Self {
         let mut named = vec![None; seg.tokens.len()];
         for (i, m) in found.mentions.iter().enumerate() {
             if !matches!(m.kind, MentionKind::Date | MentionKind::Time) {
@@ -29,14 +39,49 @@ impl<'a> View<'a> {
                 }
             }
         }
-        View {
+        let mut view = View {
             text: seg.text,
             tokens: &seg.tokens,
             found,
             lexicon,
             named,
             quoted: vec![false; seg.tokens.len()],
+            info: Vec::new(),
+            classes: Vec::new(),
+        };
+        let mut starts = vec![false; seg.tokens.len()];
+        for s in &seg.sentences {
+            // The first word, and the first after an opening quote or a dash.
+            for k in s.tokens.start..(s.tokens.start + 2).min(s.tokens.end) {
+                starts[k] = true;
+            }
         }
+        WORD_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.len() > WORD_CACHE_SIZE {
+                cache.clear();
+            }
+            for (i, t) in seg.tokens.iter().enumerate() {
+                let (classes, info) = match t.kind {
+                    TokenKind::Word => {
+                        let word = t.span.text(seg.text);
+                        let key = (word, starts[i]);
+                        match cache.get(&key as &dyn CacheKey) {
+                            Some(&found) => found,
+                            None => {
+                                let found = info_of(lexicon, lexicons, word, starts[i]);
+                                cache.insert((Box::from(word), starts[i]), found);
+                                found
+                            }
+                        }
+                    }
+                    _ => (0, TokenInfo::default()),
+                };
+                view.classes.push(classes);
+                view.info.push(info);
+            }
+        });
+        view
     }
 
     /// The text of token `i`, or "".
@@ -78,66 +123,188 @@ impl<'a> View<'a> {
             .map(|m| &self.found.mentions[m])
     }
 
-    /// The verb analyses of token `i` when it is in lower case.
+    /// The finite verb token `i` can be, when it is in lower case and not a pronoun,
+    /// determiner or preposition.
+    #[inline]
     pub fn finite_verb(&self, i: usize) -> Option<FiniteVerb> {
-        let w = self.word(i);
-        if !w.chars().next().is_some_and(char::is_lowercase) {
-            return None;
-        }
-        let info = self.lexicon.word(w)?;
-        if info.is(Pos::Pronoun) || info.is(Pos::Determiner) || info.is(Pos::Preposition) {
-            return None;
-        }
-        let mut best: Option<FiniteVerb> = None;
-        for a in info.verb_analyses() {
-            if a.mood_tense.is_finite() {
-                let candidate = FiniteVerb {
-                    lemma: a.lemma,
-                    mood_tense: a.mood_tense,
-                };
-                // Prefer the auxiliaries: "est" is "être" before it is "est" the noun's verb.
-                if best.is_none() || matches!(a.lemma, "être" | "avoir") {
-                    best = Some(candidate);
-                }
-            }
-        }
-        best
+        self.info.get(i).and_then(|t| t.finite)
     }
 
     /// The lemma of a past participle at token `i`.
+    #[inline]
     pub fn past_participle(&self, i: usize) -> Option<&'static str> {
-        let w = self.word(i);
-        if !w.chars().next().is_some_and(char::is_lowercase) {
+        self.info.get(i).and_then(|t| t.participle)
+    }
+
+    /// Whether token `i` is an adverb in lower case: "a notamment annoncé".
+    #[inline]
+    pub fn is_adverb(&self, i: usize) -> bool {
+        self.info
+            .get(i)
+            .is_some_and(|t| t.lowercase && t.pos.contains(Pos::Adverb))
+    }
+
+    /// Whether token `i` (in lower case) is a word of the given part of speech.
+    #[inline]
+    pub fn is_pos(&self, i: usize, pos: Pos) -> bool {
+        self.info.get(i).is_some_and(|t| t.pos.contains(pos))
+    }
+}
+
+/// What the lexicon says of one token, looked up once per document.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct TokenInfo {
+    /// Its parts of speech, the word put in lower case.
+    pub pos: PartsOfSpeech,
+    /// The word starts in lower case.
+    pub lowercase: bool,
+    /// Its finite verb reading, preferring the auxiliaries ("est" is "être").
+    pub finite: Option<FiniteVerb>,
+    /// Its past participle reading's lemma.
+    pub participle: Option<&'static str>,
+    /// It opens a subordinate clause: "qui", "que", "si".
+    pub subordinator: bool,
+    /// It stands between a subject and its verb: "ne", "se", "le".
+    pub preverbal: bool,
+    /// It negates a verb after it: "pas", "jamais".
+    pub negation: bool,
+}
+
+/// The classes of a token ([`crate::lexicons::word_class`]) and what the lexicon says of it.
+fn info_of(
+    lexicon: &Lexicon,
+    lexicons: &Lexicons,
+    word: &str,
+    sentence_start: bool,
+) -> (u8, TokenInfo) {
+    use crate::lexicons::word_class as class;
+    let classes = lexicons.class_of(word);
+    let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+    let mut info = if lowercase || sentence_start {
+        TokenInfo::of(lexicon, word)
+    } else {
+        TokenInfo {
+            lowercase,
+            ..TokenInfo::default()
+        }
+    };
+    info.subordinator = lowercase && classes & class::SUBORDINATOR != 0;
+    info.preverbal = classes & class::PREVERBAL != 0;
+    info.negation = classes & class::NEGATION != 0;
+    (classes, info)
+}
+
+impl TokenInfo {
+    fn of(lexicon: &Lexicon, word: &str) -> TokenInfo {
+        let lowercase = word.chars().next().is_some_and(char::is_lowercase);
+        let (subordinator, preverbal, negation) = (false, false, false);
+        let mut buf = [0u8; 64];
+        let key = if lowercase {
+            Some(word)
+        } else {
+            lower_into(word, &mut buf)
+        };
+        let Some(info) = key.and_then(|k| lexicon.word(k)) else {
+            return TokenInfo {
+                lowercase,
+                subordinator,
+                preverbal,
+                negation,
+                ..TokenInfo::default()
+            };
+        };
+        let pos = info.parts_of_speech();
+        let mut finite: Option<FiniteVerb> = None;
+        let mut participle = None;
+        let function_word = pos.contains(Pos::Pronoun)
+            || pos.contains(Pos::Determiner)
+            || pos.contains(Pos::Preposition);
+        if lowercase {
+            for a in info.verb_analyses() {
+                if a.mood_tense == MoodTense::PastParticiple {
+                    participle.get_or_insert(a.lemma);
+                } else if a.mood_tense.is_finite() && !function_word {
+                    if finite.is_none() || matches!(a.lemma, "être" | "avoir") {
+                        finite = Some(FiniteVerb {
+                            lemma: a.lemma,
+                            mood_tense: a.mood_tense,
+                        });
+                    }
+                }
+            }
+        }
+        TokenInfo {
+            pos,
+            lowercase,
+            finite,
+            participle,
+            subordinator,
+            preverbal,
+            negation,
+        }
+    }
+}
+
+/// The word in lower case in `buf`, or `None` when it does not fit.
+fn lower_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let len = c.len_utf8();
+        if n + len > buf.len() {
             return None;
         }
-        self.lexicon
-            .verb_analyses(w)
-            .find(|a| a.mood_tense == MoodTense::PastParticiple)
-            .map(|a| a.lemma)
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
     }
+    std::str::from_utf8(&buf[..n]).ok()
+}
 
-    /// Whether token `i` is an adverb (or a negation word) that sits inside a verb group:
-    /// "a notamment annoncé", "n'a pas dit".
-    pub fn is_adverb(&self, i: usize) -> bool {
-        let w = self.word(i);
-        w.chars().next().is_some_and(char::is_lowercase)
-            && self
-                .lexicon
-                .word(w)
-                .is_some_and(|info| info.is(Pos::Adverb))
+/// Words met by this thread, with what the lexicon says of them: the same few thousand words
+/// make most of any text, and looking them up again in the lexicon's large table would cost a
+/// cache miss each time. Cleared when it grows past [`WORD_CACHE_SIZE`]; what it holds never
+/// changes a result.
+type WordCache = rustc_hash::FxHashMap<(Box<str>, bool), (u8, TokenInfo)>;
+
+const WORD_CACHE_SIZE: usize = 200_000;
+
+thread_local! {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+/// Looks up a `(Box<str>, bool)` key with a `(&str, bool)`.
+trait CacheKey {
+    fn key(&self) -> (&str, bool);
+}
+
+impl CacheKey for (Box<str>, bool) {
+    fn key(&self) -> (&str, bool) {
+        (&self.0, self.1)
     }
+}
 
-    /// Whether token `i` is a word of the given part of speech.
-    pub fn is_pos(&self, i: usize, pos: Pos) -> bool {
-        let w = self.word(i);
-        let lower;
-        let w = if w.chars().next().is_some_and(char::is_uppercase) {
-            lower = w.to_lowercase();
-            lower.as_str()
-        } else {
-            w
-        };
-        self.lexicon.word(w).is_some_and(|info| info.is(pos))
+impl CacheKey for (&str, bool) {
+    fn key(&self) -> (&str, bool) {
+        (self.0, self.1)
+    }
+}
+
+impl<'a> std::borrow::Borrow<dyn CacheKey + 'a> for (Box<str>, bool) {
+    fn borrow(&self) -> &(dyn CacheKey + 'a) {
+        self
+    }
+}
+
+impl PartialEq for dyn CacheKey + '_ {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for dyn CacheKey + '_ {}
+
+impl std::hash::Hash for dyn CacheKey + '_ {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state)
     }
 }
 

@@ -54,6 +54,20 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    group.bench_function("pipeline", |b| {
+        b.iter(|| {
+            articles
+                .iter()
+                .map(|(id, date, text)| {
+                    let article = Article {
+                        date: *date,
+                        ..Article::new(id, text)
+                    };
+                    pipeline.analyze(&article).claims.len()
+                })
+                .sum::<usize>()
+        })
+    });
     let options = OutputOptions::default();
     group.bench_function("pipeline+json", |b| {
         b.iter(|| {
