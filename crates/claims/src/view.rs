@@ -52,9 +52,10 @@ impl<'a> View<'a> {
         let mut starts = vec![false; seg.tokens.len()];
         for s in &seg.sentences {
             // The first word, and the first after an opening quote or a dash.
-            for k in s.tokens.start..(s.tokens.start + 2).min(s.tokens.end) {
-                starts[k] = true;
-            }
+            let end = (s.tokens.start + 2).min(s.tokens.end);
+            starts[s.tokens.start..end]
+                .iter_mut()
+                .for_each(|x| *x = true);
         }
         WORD_CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
@@ -223,8 +224,11 @@ impl TokenInfo {
             for a in info.verb_analyses() {
                 if a.mood_tense == MoodTense::PastParticiple {
                     participle.get_or_insert(a.lemma);
-                } else if a.mood_tense.is_finite() && !function_word {
-                    if finite.is_none() || matches!(a.lemma, "être" | "avoir") {
+                } else if a.mood_tense.is_finite()
+                    && !function_word
+                    && (finite.is_none() || matches!(a.lemma, "être" | "avoir"))
+                {
+                    {
                         finite = Some(FiniteVerb {
                             lemma: a.lemma,
                             mood_tense: a.mood_tense,
