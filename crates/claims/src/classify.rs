@@ -83,12 +83,41 @@ fn kind(view: &View<'_>, lexicons: &Lexicons, verb: &VerbGroup, end: usize) -> C
     }
     let past = verb.compound && verb.finite_lemma == "avoir"
         || matches!(verb.mood_tense, MoodTense::PastSimple)
-        || verb.compound && verb.finite_lemma == "être" && !is_adjectival(view, verb);
+        || verb.compound
+            && verb.finite_lemma == "être"
+            && (moves(verb.lemma) || !is_adjectival(view, verb));
     if past {
         ClaimKind::Event
     } else {
         ClaimKind::Statement
     }
+}
+
+/// Verbs whose compound past takes "être" and tells an event: "est arrivé", "est mort".
+fn moves(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "aller"
+            | "venir"
+            | "arriver"
+            | "partir"
+            | "naître"
+            | "mourir"
+            | "décéder"
+            | "devenir"
+            | "revenir"
+            | "tomber"
+            | "entrer"
+            | "rentrer"
+            | "sortir"
+            | "monter"
+            | "descendre"
+            | "retourner"
+            | "parvenir"
+            | "survenir"
+            | "intervenir"
+            | "passer"
+    )
 }
 
 /// "est confronté à" is a state described by a participle, not an event.

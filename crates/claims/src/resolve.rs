@@ -68,7 +68,13 @@ impl Resolver<'_, '_> {
             };
         }
         let w = self.view.word(head);
-        if self.view.is_any(head, &["il", "elle"]) && range.len() == 1 {
+        if self.view.is_any(
+            head,
+            &[
+                "il", "elle", "-il", "-elle", "-t-il", "-t-elle", "t-il", "t-elle",
+            ],
+        ) && range.len() == 1
+        {
             return self.pronoun();
         }
         if self.view.is_any(head, &["pays"]) {
