@@ -177,7 +177,7 @@ fn predict(pipeline: &Pipeline, doc: &GoldDoc) -> Vec<Predicted> {
             attribution: c.attribution.map(|a| PredictedAttribution {
                 source: range(a.source.span),
                 source_name: name(a.source.entity),
-                cue_lemma: a.cue.lemma,
+                cue_lemma: a.cue.map_or("", |c| c.lemma),
                 direct: a.direct,
                 content: range(a.content),
             }),

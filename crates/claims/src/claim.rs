@@ -119,8 +119,9 @@ pub struct Cue {
 pub struct Attribution {
     /// The source: an entity, or an unnamed one ("un responsable").
     pub source: Argument,
-    /// The cue that attributes it.
-    pub cue: Cue,
+    /// The cue that attributes it; none for a quotation that goes on from one attributed just
+    /// before ("« ... », a-t-il dit. « ... »").
+    pub cue: Option<Cue>,
     /// True for a direct quotation.
     pub direct: bool,
     /// The reported content (inside the quotation marks when direct).

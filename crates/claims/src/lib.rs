@@ -109,17 +109,6 @@ impl ClaimExtractor {
         }
         finder.continued(&quotes, &sentences, &mut attributions);
         attributions.sort_by_key(|a| (a.cue.start, a.content.start));
-        if std::env::var_os("FOUILLE_DEBUG").is_some() {
-            for a in &attributions {
-                eprintln!(
-                    "{:?} src={:?} cue={:?} content={:?}",
-                    a.cue_lemma,
-                    view.span(a.source.start, a.source.end).text(view.text),
-                    view.span(a.cue.start, a.cue.end).text(view.text),
-                    view.span(a.content.start, a.content.end).text(view.text)
-                );
-            }
-        }
         let mut resolver = resolve::Resolver {
             view: &view,
             lexicons: &self.lexicons,
@@ -340,10 +329,10 @@ fn attribution_of(
             span: view.span(a.source.start, a.source.end),
             entity: resolver.resolve(a.source.clone()),
         },
-        cue: Cue {
+        cue: (!a.cue.is_empty()).then(|| Cue {
             span: view.span(a.cue.start, a.cue.end),
             lemma: a.cue_lemma,
-        },
+        }),
         direct: a.direct,
         content: view.span(a.content.start, a.content.end),
     }

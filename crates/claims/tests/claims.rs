@@ -25,7 +25,7 @@ fn render(text: &str, found: &Recognized, c: &Claim) -> String {
             " <= {}=>{} {} {}",
             a.source.span.text(text),
             referent(found, text, a.source.entity),
-            a.cue.lemma,
+            a.cue.map_or("-", |c| c.lemma),
             if a.direct { "direct" } else { "indirect" }
         );
     }

@@ -305,10 +305,10 @@ fn claim_json<'a>(
             entities: o.entities.iter().map(|&e| entity_id(e)).collect(),
         }),
         source: attribution.map(|a| argument(a.source.span, a.source.entity)),
-        cue: attribution.map(|a| CueJson {
-            text: a.cue.span.text(text),
-            offsets: Offsets::new(chars, a.cue.span),
-            lemma: a.cue.lemma,
+        cue: attribution.and_then(|a| a.cue).map(|cue| CueJson {
+            text: cue.span.text(text),
+            offsets: Offsets::new(chars, cue.span),
+            lemma: cue.lemma,
         }),
         direct: attribution.is_some_and(|a| a.direct),
         content: attribution.map(|a| Offsets::new(chars, a.content)),
