@@ -182,9 +182,8 @@ impl Finder<'_, '_> {
     /// A reporting verb group whose finite verb is at `i`: "a déclaré", "précise", "a-t-il
     /// ajouté".
     fn cue_verb(&self, i: usize, end: usize) -> Option<VerbGroup> {
-        self.view.finite_verb(i)?;
-        let group = clause::main_verb(self.view, i..end.min(i + 7), false)?;
-        if group.finite != i || !self.lexicons.is_cue_verb(group.lemma) {
+        let group = clause::group_at_finite(self.view, i, end)?;
+        if !self.lexicons.is_cue_verb(group.lemma) {
             return None;
         }
         // "s'ajoutent", "s'annonce": a reflexive verb says something else; "est stigmatisée":
@@ -208,11 +207,10 @@ impl Finder<'_, '_> {
 
     /// Reporting verbs of several words: "a mis en garde", "a fait part de".
     fn phrasal_cue(&self, i: usize, end: usize) -> Option<VerbGroup> {
-        self.view.finite_verb(i)?;
-        let mut group = clause::main_verb(self.view, i..end.min(i + 7), false)?;
-        if group.finite != i {
+        if !matches!(self.view.finite_verb(i)?.lemma, "mettre" | "faire" | "avoir") {
             return None;
         }
+        let mut group = clause::group_at_finite(self.view, i, end)?;
         let (lemma, words): (&'static str, &[&str]) = match group.lemma {
             "mettre" => ("mettre en garde", &["en", "garde"]),
             "faire" => ("faire part", &["part"]),
@@ -232,9 +230,11 @@ impl Finder<'_, '_> {
     /// "est stigmatisée par le document", "ont été dénoncés par la rédaction": a reporting
     /// verb in the passive, whose agent speaks.
     fn passive_cue(&self, i: usize, end: usize) -> Option<(VerbGroup, Range<usize>)> {
-        self.view.finite_verb(i)?;
-        let group = clause::main_verb(self.view, i..end.min(i + 7), false)?;
-        let passive = group.finite == i && group.compound && group.finite_lemma == "être";
+        if self.view.finite_verb(i)?.lemma != "être" {
+            return None;
+        }
+        let group = clause::group_at_finite(self.view, i, end)?;
+        let passive = group.compound && group.finite_lemma == "être";
         if !passive || !self.lexicons.is_cue_verb(group.lemma) {
             return None;
         }
@@ -435,6 +435,9 @@ impl Finder<'_, '_> {
 
     /// "selon" or "d'après" at `k`: the cue's tokens and lemma.
     fn selon_at(&self, k: usize) -> Option<(Range<usize>, &'static str)> {
+        if self.view.classes.get(k).is_none_or(|c| c & crate::lexicons::word_class::SELON == 0) {
+            return None;
+        }
         if self.view.is(k, "selon") {
             Some((k..k + 1, "selon"))
         } else if self.view.is(k, "d'") && self.view.is(k + 1, "apres") {
@@ -515,14 +518,14 @@ impl Finder<'_, '_> {
                 i += 1;
                 continue;
             }
-            let earlier: Vec<Found> = out
-                .iter()
-                .filter(|a| (start..end).contains(&a.cue.start))
-                .cloned()
-                .collect();
+            // The attributions of this sentence found so far: a participle or a relative after
+            // them speaks for the same source.
+            let earlier = || -> Vec<Found> {
+                out.iter().filter(|a| (start..end).contains(&a.cue.start)).cloned().collect()
+            };
             let found =
                 if let Some(group) = self.cue_verb(i, end).or_else(|| self.phrasal_cue(i, end)) {
-                    let found = self.reported_by(group, start, end, last, &earlier);
+                    let found = self.reported_by(group, start, end, last, &earlier());
                     i = group.end.max(i + 1);
                     found
                 } else if let Some((group, agent)) = self.passive_cue(i, end) {
@@ -557,7 +560,7 @@ impl Finder<'_, '_> {
         i: usize,
         start: usize,
         last: usize,
-        earlier: &[Found],
+        earlier: &dyn Fn() -> Vec<Found>,
     ) -> Option<Found> {
         let w = self.word(i);
         // ", précisant que ..." or, opening the sentence, "Fustigeant un ..., X a réclamé".
@@ -586,7 +589,7 @@ impl Finder<'_, '_> {
         let content_end = (c..last)
             .find(|&k| self.word(k) == "," && !self.view.quoted[k])
             .unwrap_or(last);
-        let source = match earlier.last() {
+        let source = match earlier().last() {
             Some(a) if !opening => a.source.clone(),
             _ if opening => {
                 let main = clause::main_verb(self.view, content_end..last, true)?;

@@ -130,6 +130,12 @@ pub(crate) fn main_verb(
     None
 }
 
+/// The verb group whose finite verb is token `i`, when it is a verb there.
+pub(crate) fn group_at_finite(view: &View<'_>, i: usize, end: usize) -> Option<VerbGroup> {
+    let verb = view.finite_verb(i)?;
+    verb_here(view, i).then(|| group_at(view, i, verb.lemma, verb.mood_tense, end))
+}
+
 /// Whether a word that can be a finite verb is one here: not after a determiner ("le cours")
 /// or a preposition ("de fait").
 fn verb_here(view: &View<'_>, i: usize) -> bool {

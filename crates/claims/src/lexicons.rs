@@ -109,6 +109,8 @@ pub(crate) mod word_class {
     pub const HEDGE: u8 = 1 << 3;
     /// Starts a booster: "il est clair", "sans aucun doute".
     pub const BOOSTER: u8 = 1 << 4;
+    /// "selon", or the "d'" of "d'après".
+    pub const SELON: u8 = 1 << 5;
 }
 
 /// All the lists, parsed once.
@@ -163,6 +165,7 @@ impl Lexicons {
             .by_first
             .keys()
             .for_each(|w| add(w, word_class::HEDGE));
+        ["selon", "d'"].iter().for_each(|w| add(w, word_class::SELON));
         boosters
             .by_first
             .keys()

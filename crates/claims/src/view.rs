@@ -39,6 +39,7 @@ impl<'a> View<'a> {
                 }
             }
         }
+        let n = seg.tokens.len();
         let mut view = View {
             text: seg.text,
             tokens: &seg.tokens,
@@ -46,8 +47,8 @@ impl<'a> View<'a> {
             lexicon,
             named,
             quoted: vec![false; seg.tokens.len()],
-            info: Vec::new(),
-            classes: Vec::new(),
+            info: Vec::with_capacity(n),
+            classes: Vec::with_capacity(n),
         };
         let mut starts = vec![false; seg.tokens.len()];
         for s in &seg.sentences {
@@ -66,14 +67,11 @@ impl<'a> View<'a> {
                 let (classes, info) = match t.kind {
                     TokenKind::Word => {
                         let word = t.span.text(seg.text);
-                        let key = (word, starts[i]);
-                        match cache.get(&key as &dyn CacheKey) {
-                            Some(&found) => found,
-                            None => {
-                                let found = info_of(lexicon, lexicons, word, starts[i]);
-                                cache.insert((Box::from(word), starts[i]), found);
-                                found
-                            }
+                        match CacheKey::new(word, starts[i]) {
+                            Some(key) => *cache
+                                .entry(key)
+                                .or_insert_with(|| info_of(lexicon, lexicons, word, starts[i])),
+                            None => info_of(lexicon, lexicons, word, starts[i]),
                         }
                     }
                     _ => (0, TokenInfo::default()),
@@ -265,9 +263,10 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 
 /// Words met by this thread, with what the lexicon says of them: the same few thousand words
 /// make most of any text, and looking them up again in the lexicon's large table would cost a
-/// cache miss each time. Cleared when it grows past [`WORD_CACHE_SIZE`]; what it holds never
-/// changes a result.
-type WordCache = rustc_hash::FxHashMap<(Box<str>, bool), (u8, TokenInfo)>;
+/// cache miss each time. Keys hold the word inline (no pointer to follow when comparing), after
+/// one byte that says whether it starts a sentence. Cleared when it grows past
+/// [`WORD_CACHE_SIZE`]; what it holds never changes a result.
+type WordCache = rustc_hash::FxHashMap<CacheKey, (u8, TokenInfo)>;
 
 const WORD_CACHE_SIZE: usize = 200_000;
 
@@ -275,40 +274,23 @@ thread_local! {
     static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
 }
 
-/// Looks up a `(Box<str>, bool)` key with a `(&str, bool)`.
-trait CacheKey {
-    fn key(&self) -> (&str, bool);
+/// A word of at most 30 bytes, with whether it starts a sentence.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct CacheKey {
+    len: u8,
+    start: bool,
+    bytes: [u8; 30],
 }
 
-impl CacheKey for (Box<str>, bool) {
-    fn key(&self) -> (&str, bool) {
-        (&self.0, self.1)
-    }
-}
-
-impl CacheKey for (&str, bool) {
-    fn key(&self) -> (&str, bool) {
-        (self.0, self.1)
-    }
-}
-
-impl<'a> std::borrow::Borrow<dyn CacheKey + 'a> for (Box<str>, bool) {
-    fn borrow(&self) -> &(dyn CacheKey + 'a) {
-        self
-    }
-}
-
-impl PartialEq for dyn CacheKey + '_ {
-    fn eq(&self, other: &Self) -> bool {
-        self.key() == other.key()
-    }
-}
-
-impl Eq for dyn CacheKey + '_ {}
-
-impl std::hash::Hash for dyn CacheKey + '_ {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.key().hash(state)
+impl CacheKey {
+    fn new(word: &str, start: bool) -> Option<CacheKey> {
+        let n = word.len();
+        if n > 30 {
+            return None;
+        }
+        let mut bytes = [0u8; 30];
+        bytes[..n].copy_from_slice(word.as_bytes());
+        Some(CacheKey { len: n as u8, start, bytes })
     }
 }
 

@@ -54,6 +54,19 @@ fn stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // The claims stage alone, on documents already segmented and recognised.
+    let prepared: Vec<_> = articles
+        .iter()
+        .map(|(_, date, text)| {
+            let seg = pipeline.tokenizer().segment(text);
+            let found = pipeline.recognizer().recognize(&seg, *date);
+            (seg, found)
+        })
+        .collect();
+    let claims = fouille_pipeline::ClaimExtractor::new();
+    group.bench_function("claims", |b| {
+        b.iter(|| prepared.iter().map(|(seg, found)| claims.extract(seg, found).len()).sum::<usize>())
+    });
     group.bench_function("pipeline", |b| {
         b.iter(|| {
             articles

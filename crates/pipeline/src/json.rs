@@ -5,7 +5,7 @@
 
 use crate::{Analysis, Article, SCHEMA};
 use fouille_claims::Claim;
-use fouille_entities::{Entity, EntityKind, Mention, Recognized};
+use fouille_entities::{CountryCode, Entity, EntityKind, Mention, Recognized, Value};
 use fouille_tokenizer::{CharOffsets, Span};
 use serde::Serialize;
 
@@ -54,33 +54,33 @@ pub struct TokenJson<'a> {
 /// A mention.
 #[derive(Debug, Serialize)]
 pub struct MentionJson<'a> {
-    id: String,
+    id: Id,
     #[serde(rename = "type")]
     kind: &'static str,
     text: &'a str,
     #[serde(flatten)]
     offsets: Offsets,
     sentence: usize,
-    value: Option<String>,
-    entity: Option<String>,
+    value: Option<Shown<Value>>,
+    entity: Option<Id>,
 }
 
 /// An entity.
 #[derive(Debug, Serialize)]
 pub struct EntityJson<'a> {
-    id: String,
+    id: Id,
     #[serde(rename = "type")]
     kind: &'static str,
     name: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    code: Option<String>,
+    code: Option<Shown<CountryCode>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     rank: Option<Option<&'a str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     roles: Option<Vec<&'a str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    nationality: Option<Option<String>>,
-    mentions: Vec<String>,
+    nationality: Option<Option<Shown<CountryCode>>>,
+    mentions: Vec<Id>,
 }
 
 /// A span with its text and the entity it refers to: a claim's subject or source.
@@ -89,7 +89,7 @@ pub struct ArgumentJson<'a> {
     text: &'a str,
     #[serde(flatten)]
     offsets: Offsets,
-    entity: Option<String>,
+    entity: Option<Id>,
 }
 
 /// A claim's predicate.
@@ -108,7 +108,7 @@ pub struct ObjectJson<'a> {
     text: &'a str,
     #[serde(flatten)]
     offsets: Offsets,
-    entities: Vec<String>,
+    entities: Vec<Id>,
 }
 
 /// An attribution cue.
@@ -123,14 +123,14 @@ pub struct CueJson<'a> {
 /// When a claim happened.
 #[derive(Debug, Serialize)]
 pub struct TimeJson {
-    value: Option<String>,
-    mention: String,
+    value: Option<Shown<Value>>,
+    mention: Id,
 }
 
 /// A claim.
 #[derive(Debug, Serialize)]
 pub struct ClaimJson<'a> {
-    id: String,
+    id: Id,
     sentence: usize,
     text: &'a str,
     #[serde(flatten)]
@@ -145,7 +145,7 @@ pub struct ClaimJson<'a> {
     direct: bool,
     content: Option<Offsets>,
     time: Option<TimeJson>,
-    place: Option<String>,
+    place: Option<Id>,
 }
 
 /// One article's result, as written on its output line.
@@ -167,12 +167,32 @@ pub struct ArticleJson<'a> {
     error: Option<()>,
 }
 
-fn mention_id(i: usize) -> String {
-    format!("m{}", i + 1)
+/// An id such as "m7" (mention 6, counted from 0), written without allocating.
+#[derive(Clone, Copy, Debug)]
+pub struct Id(char, usize);
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&format_args!("{}{}", self.0, self.1 + 1))
+    }
 }
 
-fn entity_id(i: usize) -> String {
-    format!("e{}", i + 1)
+/// A value written through its `Display` ("BF", "2023-11"), without allocating.
+#[derive(Clone, Copy, Debug)]
+pub struct Shown<T>(T);
+
+impl<T: std::fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+fn mention_id(i: usize) -> Id {
+    Id('m', i)
+}
+
+fn entity_id(i: usize) -> Id {
+    Id('e', i)
 }
 
 impl<'t> Analysis<'t> {
@@ -253,7 +273,7 @@ fn mention_json<'a>(text: &'a str, chars: &CharOffsets, i: usize, m: &Mention) -
         text: m.span.text(text),
         offsets: Offsets::new(chars, m.span),
         sentence: m.sentence,
-        value: m.value.map(|v| v.to_string()),
+        value: m.value.map(Shown),
         entity: m.entity.map(entity_id),
     }
 }
@@ -264,10 +284,10 @@ fn entity_json<'a>(text: &'a str, i: usize, e: &'a Entity) -> EntityJson<'a> {
         id: entity_id(i),
         kind: e.kind.as_str(),
         name: e.name.text(text),
-        code: e.code.map(|c| c.to_string()),
+        code: e.code.map(Shown),
         rank: person.then(|| e.rank.map(|s| s.text(text))),
         roles: person.then(|| e.roles.iter().map(|s| s.text(text)).collect()),
-        nationality: person.then(|| e.nationality.map(|c| c.to_string())),
+        nationality: person.then(|| e.nationality.map(Shown)),
         mentions: e.mentions.iter().map(|&m| mention_id(m)).collect(),
     }
 }
@@ -286,7 +306,7 @@ fn claim_json<'a>(
     };
     let attribution = c.attribution.as_ref();
     ClaimJson {
-        id: format!("c{}", i + 1),
+        id: Id('c', i),
         sentence: c.sentence,
         text: c.span.text(text),
         offsets: Offsets::new(chars, c.span),
@@ -315,7 +335,7 @@ fn claim_json<'a>(
         time: c.time.and_then(|m| {
             let mention = recognized.mentions.get(m)?;
             Some(TimeJson {
-                value: mention.value.map(|v| v.to_string()),
+                value: mention.value.map(Shown),
                 mention: mention_id(m),
             })
         }),
