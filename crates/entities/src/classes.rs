@@ -29,6 +29,8 @@ impl Class {
     pub const CAPITAL_PARTICLE: u32 = 1 << 8;
     /// The first word of a gazetteer name that starts in lower case ("burkinabè").
     pub const GAZETTEER: u32 = 1 << 9;
+    /// A determiner that may start a relative period ("le mois dernier", "cette année").
+    pub const DATE_DETERMINER: u32 = 1 << 10;
 
     /// True when every bit of `flags` is set.
     #[inline]

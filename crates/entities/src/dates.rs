@@ -30,6 +30,9 @@ const WEEKDAYS: [&str; 7] = [
 ];
 
 /// Words that may start a date, besides numbers: the recogniser looks no further at others.
+pub(crate) const STARTING_DETERMINERS: &[&str] = &["l'", "le", "la", "ce", "cet", "cette"];
+
+/// Words that may start a date besides numbers and the determiners of relative periods.
 pub(crate) const STARTING_WORDS: &[&str] = &[
     "janvier",
     "janv",
@@ -73,12 +76,6 @@ pub(crate) const STARTING_WORDS: &[&str] = &[
     "aujourd'hui",
     "demain",
     "apres-demain",
-    "l'",
-    "le",
-    "la",
-    "ce",
-    "cet",
-    "cette",
     "debut",
     "fin",
     "mi",
@@ -262,14 +259,19 @@ impl Scan<'_, '_> {
 
     fn at(&self, i: usize) -> Option<FoundDate> {
         let w = self.word(i);
-        let starts = self.doc.class(i).has(Class::DATE)
+        let class = self.doc.class(i);
+        let found = if class.has(Class::DATE_DETERMINER) {
+            // "le mois dernier", "cette année", "ce matin": frequent words, two readings only.
+            self.this_part_of_day(i).or_else(|| self.relative_period(i))?
+        } else if class.has(Class::DATE)
             || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
             || w.starts_with("mi-")
-            || w.starts_with("Mi-");
-        if !starts {
+            || w.starts_with("Mi-")
+        {
+            self.date_at(i)?
+        } else {
             return None;
-        }
-        let found = self.this_part_of_day(i).or_else(|| self.date_at(i))?;
+        };
         // "hier soir", "mardi matin": the part of a day makes it a time.
         if !found.time_of_day && self.is_any_at(found.end, PARTS_OF_DAY) {
             return Some(FoundDate {
@@ -670,15 +672,22 @@ impl Scan<'_, '_> {
                 });
             }
         }
-        let parts: Vec<&str> = w.split(['/', '.', '-']).collect();
-        if parts.len() != 3
-            || !parts
-                .iter()
-                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        {
+        if !w.bytes().any(|b| matches!(b, b'/' | b'.' | b'-')) {
             return None;
         }
-        let n: Vec<i32> = parts.iter().filter_map(|p| p.parse().ok()).collect();
+        let mut parts = [""; 3];
+        let mut count = 0;
+        for part in w.split(['/', '.', '-']) {
+            if count == 3 || part.is_empty() || part.len() > 4 || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            parts[count] = part;
+            count += 1;
+        }
+        if count != 3 {
+            return None;
+        }
+        let n: [i32; 3] = [0, 1, 2].map(|k| parts[k].parse().unwrap_or(0));
         let (y, m, d) = if parts[0].len() == 4 {
             (n[0], n[1], n[2])
         } else if parts[2].len() == 4 || parts[2].len() == 2 {

@@ -2,7 +2,7 @@
 
 use crate::doc::Doc;
 use crate::words::{is_all_caps, is_capitalized};
-use fouille_lexicon::{FirstNameInfo, Lexicon};
+use fouille_lexicon::{FirstNameInfo, Lexicon, Pos};
 use fouille_tokenizer::{Segmentation, TokenKind};
 
 /// Facts about one token.
@@ -21,6 +21,9 @@ pub(crate) struct TokenFacts {
     /// The first word of its sentence, or the first after an opening quote or a dash, where a
     /// capital says nothing.
     pub starts_sentence: bool,
+    /// In lower case, a determiner, preposition, pronoun or conjunction: "Le", "Des" are given
+    /// names somewhere, but articles at the head of a French phrase.
+    pub function_word: bool,
 }
 
 impl TokenFacts {
@@ -52,11 +55,32 @@ pub(crate) fn token_facts(
             f.capitalized = true;
             f.all_caps = is_all_caps(w);
             f.initial = is_initial(w);
-            f.common = lexicon.is_common_word(w);
+            // One lookup of the word in lower case tells both whether it is a common word and
+            // whether it is a function word; abbreviations and acronyms are listed as written.
+            let mut buf = [0u8; 64];
+            let info = lower_into(w, &mut buf).and_then(|lower| lexicon.word(lower));
+            f.common = info.is_some() || (f.all_caps || w.contains('.')) && lexicon.is_common_word(w);
+            f.function_word = info.is_some_and(|x| {
+                x.is(Pos::Determiner) || x.is(Pos::Preposition) || x.is(Pos::Pronoun) || x.is(Pos::Conjunction)
+            });
             f.first_name = lexicon.first_name(w);
         }
     }
     facts
+}
+
+/// The word in lower case in `buf`, or `None` when it does not fit.
+fn lower_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let len = c.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..n + len]);
+        n += len;
+    }
+    std::str::from_utf8(&buf[..n]).ok()
 }
 
 /// "J.", "J.-P.", "G.": a capital and a dot, possibly hyphenated.

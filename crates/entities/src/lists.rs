@@ -177,6 +177,9 @@ impl Lists {
         for word in crate::dates::STARTING_WORDS {
             classes.add(word, Class::DATE);
         }
+        for word in crate::dates::STARTING_DETERMINERS {
+            classes.add(word, Class::DATE_DETERMINER);
+        }
         for word in crate::people::ROLE_PREMODIFIERS {
             classes.add(word, Class::PREMODIFIER);
         }

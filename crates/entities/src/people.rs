@@ -11,7 +11,7 @@ use crate::facts::TokenFacts;
 use crate::lists::Lists;
 use crate::mention::CountryCode;
 use crate::roles::RolePhrase;
-use fouille_lexicon::{Lexicon, Pos};
+use fouille_lexicon::Lexicon;
 use std::ops::Range;
 
 /// Verbs whose inverted subject is a speaker: « ... », dit Graffenried.
@@ -188,13 +188,7 @@ impl PeopleFinder<'_> {
 
     /// "Le", "La", "Des": given names somewhere, but articles at the head of a French phrase.
     fn is_function_word(&self, i: usize) -> bool {
-        let lower = self.word(i).to_lowercase();
-        self.lexicon.word(&lower).is_some_and(|w| {
-            w.is(Pos::Determiner)
-                || w.is(Pos::Preposition)
-                || w.is(Pos::Pronoun)
-                || w.is(Pos::Conjunction)
-        })
+        self.facts.get(i).is_some_and(|f| f.function_word)
     }
 
     /// The end of a name that starts at `i`, if one does.
