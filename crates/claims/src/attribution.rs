@@ -207,7 +207,10 @@ impl Finder<'_, '_> {
 
     /// Reporting verbs of several words: "a mis en garde", "a fait part de".
     fn phrasal_cue(&self, i: usize, end: usize) -> Option<VerbGroup> {
-        if !matches!(self.view.finite_verb(i)?.lemma, "mettre" | "faire" | "avoir") {
+        if !matches!(
+            self.view.finite_verb(i)?.lemma,
+            "mettre" | "faire" | "avoir"
+        ) {
             return None;
         }
         let mut group = clause::group_at_finite(self.view, i, end)?;
@@ -435,7 +438,12 @@ impl Finder<'_, '_> {
 
     /// "selon" or "d'après" at `k`: the cue's tokens and lemma.
     fn selon_at(&self, k: usize) -> Option<(Range<usize>, &'static str)> {
-        if self.view.classes.get(k).is_none_or(|c| c & crate::lexicons::word_class::SELON == 0) {
+        if self
+            .view
+            .classes
+            .get(k)
+            .is_none_or(|c| c & crate::lexicons::word_class::SELON == 0)
+        {
             return None;
         }
         if self.view.is(k, "selon") {
@@ -521,7 +529,10 @@ impl Finder<'_, '_> {
             // The attributions of this sentence found so far: a participle or a relative after
             // them speaks for the same source.
             let earlier = || -> Vec<Found> {
-                out.iter().filter(|a| (start..end).contains(&a.cue.start)).cloned().collect()
+                out.iter()
+                    .filter(|a| (start..end).contains(&a.cue.start))
+                    .cloned()
+                    .collect()
             };
             let found =
                 if let Some(group) = self.cue_verb(i, end).or_else(|| self.phrasal_cue(i, end)) {

@@ -165,7 +165,9 @@ impl Lexicons {
             .by_first
             .keys()
             .for_each(|w| add(w, word_class::HEDGE));
-        ["selon", "d'"].iter().for_each(|w| add(w, word_class::SELON));
+        ["selon", "d'"]
+            .iter()
+            .for_each(|w| add(w, word_class::SELON));
         boosters
             .by_first
             .keys()

@@ -290,7 +290,11 @@ impl CacheKey {
         }
         let mut bytes = [0u8; 30];
         bytes[..n].copy_from_slice(word.as_bytes());
-        Some(CacheKey { len: n as u8, start, bytes })
+        Some(CacheKey {
+            len: n as u8,
+            start,
+            bytes,
+        })
     }
 }
 

@@ -262,7 +262,8 @@ impl Scan<'_, '_> {
         let class = self.doc.class(i);
         let found = if class.has(Class::DATE_DETERMINER) {
             // "le mois dernier", "cette année", "ce matin": frequent words, two readings only.
-            self.this_part_of_day(i).or_else(|| self.relative_period(i))?
+            self.this_part_of_day(i)
+                .or_else(|| self.relative_period(i))?
         } else if class.has(Class::DATE)
             || w.as_bytes().first().is_some_and(u8::is_ascii_digit)
             || w.starts_with("mi-")
@@ -678,7 +679,11 @@ impl Scan<'_, '_> {
         let mut parts = [""; 3];
         let mut count = 0;
         for part in w.split(['/', '.', '-']) {
-            if count == 3 || part.is_empty() || part.len() > 4 || !part.bytes().all(|b| b.is_ascii_digit()) {
+            if count == 3
+                || part.is_empty()
+                || part.len() > 4
+                || !part.bytes().all(|b| b.is_ascii_digit())
+            {
                 return None;
             }
             parts[count] = part;

@@ -59,9 +59,13 @@ pub(crate) fn token_facts(
             // whether it is a function word; abbreviations and acronyms are listed as written.
             let mut buf = [0u8; 64];
             let info = lower_into(w, &mut buf).and_then(|lower| lexicon.word(lower));
-            f.common = info.is_some() || (f.all_caps || w.contains('.')) && lexicon.is_common_word(w);
+            f.common =
+                info.is_some() || (f.all_caps || w.contains('.')) && lexicon.is_common_word(w);
             f.function_word = info.is_some_and(|x| {
-                x.is(Pos::Determiner) || x.is(Pos::Preposition) || x.is(Pos::Pronoun) || x.is(Pos::Conjunction)
+                x.is(Pos::Determiner)
+                    || x.is(Pos::Preposition)
+                    || x.is(Pos::Pronoun)
+                    || x.is(Pos::Conjunction)
             });
             f.first_name = lexicon.first_name(w);
         }

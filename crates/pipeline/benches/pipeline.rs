@@ -65,7 +65,12 @@ fn stages(c: &mut Criterion) {
         .collect();
     let claims = fouille_pipeline::ClaimExtractor::new();
     group.bench_function("claims", |b| {
-        b.iter(|| prepared.iter().map(|(seg, found)| claims.extract(seg, found).len()).sum::<usize>())
+        b.iter(|| {
+            prepared
+                .iter()
+                .map(|(seg, found)| claims.extract(seg, found).len())
+                .sum::<usize>()
+        })
     });
     group.bench_function("pipeline", |b| {
         b.iter(|| {

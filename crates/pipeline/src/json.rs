@@ -46,8 +46,10 @@ impl Offsets {
 /// A token: its offsets and text.
 #[derive(Debug, Serialize)]
 pub struct TokenJson<'a> {
-    #[serde(flatten)]
-    offsets: Offsets,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
     text: &'a str,
 }
 
@@ -58,8 +60,10 @@ pub struct MentionJson<'a> {
     #[serde(rename = "type")]
     kind: &'static str,
     text: &'a str,
-    #[serde(flatten)]
-    offsets: Offsets,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
     sentence: usize,
     value: Option<Shown<Value>>,
     entity: Option<Id>,
@@ -87,8 +91,10 @@ pub struct EntityJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct ArgumentJson<'a> {
     text: &'a str,
-    #[serde(flatten)]
-    offsets: Offsets,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
     entity: Option<Id>,
 }
 
@@ -96,8 +102,10 @@ pub struct ArgumentJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct PredicateJson<'a> {
     text: &'a str,
-    #[serde(flatten)]
-    offsets: Offsets,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
     lemma: &'static str,
     negated: bool,
 }
@@ -106,8 +114,10 @@ pub struct PredicateJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct ObjectJson<'a> {
     text: &'a str,
-    #[serde(flatten)]
-    offsets: Offsets,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
     entities: Vec<Id>,
 }
 
@@ -115,8 +125,10 @@ pub struct ObjectJson<'a> {
 #[derive(Debug, Serialize)]
 pub struct CueJson<'a> {
     text: &'a str,
-    #[serde(flatten)]
-    offsets: Offsets,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
     lemma: &'static str,
 }
 
@@ -133,8 +145,10 @@ pub struct ClaimJson<'a> {
     id: Id,
     sentence: usize,
     text: &'a str,
-    #[serde(flatten)]
-    offsets: Offsets,
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
     kind: &'static str,
     modality: &'static str,
     subject: Option<ArgumentJson<'a>>,
@@ -222,7 +236,10 @@ impl<'t> Analysis<'t> {
                 seg.tokens
                     .iter()
                     .map(|t| TokenJson {
-                        offsets: Offsets::new(&chars, t.span),
+                        start: chars.char_offset(t.span.start),
+                        end: chars.char_offset(t.span.end),
+                        byte_start: t.span.start,
+                        byte_end: t.span.end,
                         text: t.text(text),
                     })
                     .collect()
@@ -271,7 +288,10 @@ fn mention_json<'a>(text: &'a str, chars: &CharOffsets, i: usize, m: &Mention) -
         id: mention_id(i),
         kind: m.kind.as_str(),
         text: m.span.text(text),
-        offsets: Offsets::new(chars, m.span),
+        start: chars.char_offset(m.span.start),
+        end: chars.char_offset(m.span.end),
+        byte_start: m.span.start,
+        byte_end: m.span.end,
         sentence: m.sentence,
         value: m.value.map(Shown),
         entity: m.entity.map(entity_id),
@@ -301,7 +321,10 @@ fn claim_json<'a>(
 ) -> ClaimJson<'a> {
     let argument = |span: Span, entity: Option<usize>| ArgumentJson {
         text: span.text(text),
-        offsets: Offsets::new(chars, span),
+        start: chars.char_offset(span.start),
+        end: chars.char_offset(span.end),
+        byte_start: span.start,
+        byte_end: span.end,
         entity: entity.map(entity_id),
     };
     let attribution = c.attribution.as_ref();
@@ -309,25 +332,37 @@ fn claim_json<'a>(
         id: Id('c', i),
         sentence: c.sentence,
         text: c.span.text(text),
-        offsets: Offsets::new(chars, c.span),
+        start: chars.char_offset(c.span.start),
+        end: chars.char_offset(c.span.end),
+        byte_start: c.span.start,
+        byte_end: c.span.end,
         kind: c.kind.as_str(),
         modality: c.modality.as_str(),
         subject: c.subject.map(|a| argument(a.span, a.entity)),
         predicate: c.predicate.map(|p| PredicateJson {
             text: p.span.text(text),
-            offsets: Offsets::new(chars, p.span),
+            start: chars.char_offset(p.span.start),
+            end: chars.char_offset(p.span.end),
+            byte_start: p.span.start,
+            byte_end: p.span.end,
             lemma: p.lemma,
             negated: p.negated,
         }),
         object: c.object.as_ref().map(|o| ObjectJson {
             text: o.span.text(text),
-            offsets: Offsets::new(chars, o.span),
+            start: chars.char_offset(o.span.start),
+            end: chars.char_offset(o.span.end),
+            byte_start: o.span.start,
+            byte_end: o.span.end,
             entities: o.entities.iter().map(|&e| entity_id(e)).collect(),
         }),
         source: attribution.map(|a| argument(a.source.span, a.source.entity)),
         cue: attribution.and_then(|a| a.cue).map(|cue| CueJson {
             text: cue.span.text(text),
-            offsets: Offsets::new(chars, cue.span),
+            start: chars.char_offset(cue.span.start),
+            end: chars.char_offset(cue.span.end),
+            byte_start: cue.span.start,
+            byte_end: cue.span.end,
             lemma: cue.lemma,
         }),
         direct: attribution.is_some_and(|a| a.direct),
