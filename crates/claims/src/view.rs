@@ -3,7 +3,7 @@
 use crate::lexicons::Lexicons;
 use fouille_entities::{Mention, MentionKind, Recognized};
 use fouille_lexicon::{Lexicon, MoodTense, PartsOfSpeech, Pos};
-use fouille_tokenizer::normalize::same_word;
+use fouille_tokenizer::normalize::{same_word, WordKey};
 use fouille_tokenizer::{Segmentation, Span, Token, TokenKind};
 
 /// The document as the claim extractor reads it.
@@ -65,9 +65,20 @@ impl<'a> View<'a> {
             }
             for (i, t) in seg.tokens.iter().enumerate() {
                 let (classes, info) = match t.kind {
+                    // A capitalised word inside a sentence is a name: the lexicon has nothing to
+                    // say of it.
+                    TokenKind::Word
+                        if !starts[i]
+                            && !t
+                                .span
+                                .text(seg.text)
+                                .starts_with(|c: char| c.is_lowercase()) =>
+                    {
+                        info_of(lexicon, lexicons, t.span.text(seg.text), false)
+                    }
                     TokenKind::Word => {
                         let word = t.span.text(seg.text);
-                        match CacheKey::new(word, starts[i]) {
+                        match WordKey::new(word, starts[i]) {
                             Some(key) => *cache
                                 .entry(key)
                                 .or_insert_with(|| info_of(lexicon, lexicons, word, starts[i])),
@@ -266,36 +277,12 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 /// cache miss each time. Keys hold the word inline (no pointer to follow when comparing), after
 /// one byte that says whether it starts a sentence. Cleared when it grows past
 /// [`WORD_CACHE_SIZE`]; what it holds never changes a result.
-type WordCache = rustc_hash::FxHashMap<CacheKey, (u8, TokenInfo)>;
+type WordCache = rustc_hash::FxHashMap<WordKey, (u8, TokenInfo)>;
 
 const WORD_CACHE_SIZE: usize = 200_000;
 
 thread_local! {
     static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
-}
-
-/// A word of at most 30 bytes, with whether it starts a sentence.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct CacheKey {
-    len: u8,
-    start: bool,
-    bytes: [u8; 30],
-}
-
-impl CacheKey {
-    fn new(word: &str, start: bool) -> Option<CacheKey> {
-        let n = word.len();
-        if n > 30 {
-            return None;
-        }
-        let mut bytes = [0u8; 30];
-        bytes[..n].copy_from_slice(word.as_bytes());
-        Some(CacheKey {
-            len: n as u8,
-            start,
-            bytes,
-        })
-    }
 }
 
 /// A finite verb form.

@@ -3,6 +3,7 @@
 use crate::doc::Doc;
 use crate::words::{is_all_caps, is_capitalized};
 use fouille_lexicon::{FirstNameInfo, Lexicon, Pos};
+use fouille_tokenizer::normalize::WordKey;
 use fouille_tokenizer::{Segmentation, TokenKind};
 
 /// Facts about one token.
@@ -41,36 +42,65 @@ pub(crate) fn token_facts(
     lexicon: &Lexicon,
 ) -> Vec<TokenFacts> {
     let mut facts = vec![TokenFacts::default(); seg.tokens.len()];
-    for sentence in &seg.sentences {
-        let mut opening = true;
-        for i in sentence.tokens.clone() {
-            let token = &seg.tokens[i];
-            let w = doc.word(i);
-            let f = &mut facts[i];
-            f.starts_sentence = opening;
-            opening = matches!(w, "«" | "“" | "\"" | "—" | "–" | "-" | "(" | ":" | "•");
-            if token.kind != TokenKind::Word || !is_capitalized(w) {
-                continue;
-            }
-            f.capitalized = true;
-            f.all_caps = is_all_caps(w);
-            f.initial = is_initial(w);
-            // One lookup of the word in lower case tells both whether it is a common word and
-            // whether it is a function word; abbreviations and acronyms are listed as written.
-            let mut buf = [0u8; 64];
-            let info = lower_into(w, &mut buf).and_then(|lower| lexicon.word(lower));
-            f.common =
-                info.is_some() || (f.all_caps || w.contains('.')) && lexicon.is_common_word(w);
-            f.function_word = info.is_some_and(|x| {
-                x.is(Pos::Determiner)
-                    || x.is(Pos::Preposition)
-                    || x.is(Pos::Pronoun)
-                    || x.is(Pos::Conjunction)
-            });
-            f.first_name = lexicon.first_name(w);
+    FACTS_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() > FACTS_CACHE_SIZE {
+            cache.clear();
         }
-    }
+        for sentence in &seg.sentences {
+            let mut opening = true;
+            for i in sentence.tokens.clone() {
+                let token = &seg.tokens[i];
+                let w = doc.word(i);
+                let f = &mut facts[i];
+                f.starts_sentence = opening;
+                opening = matches!(w, "«" | "“" | "\"" | "—" | "–" | "-" | "(" | ":" | "•");
+                if token.kind != TokenKind::Word || !is_capitalized(w) {
+                    continue;
+                }
+                f.capitalized = true;
+                f.all_caps = is_all_caps(w);
+                f.initial = is_initial(w);
+                let (common, function_word, first_name) = match WordKey::new(w, false) {
+                    Some(key) => *cache
+                        .entry(key)
+                        .or_insert_with(|| look_up(lexicon, w, f.all_caps)),
+                    None => look_up(lexicon, w, f.all_caps),
+                };
+                f.common = common;
+                f.function_word = function_word;
+                f.first_name = first_name;
+            }
+        }
+    });
     facts
+}
+
+/// What the lexicon says of a capitalised word: common word, function word, given name. One
+/// lookup of the word in lower case tells the first two; abbreviations and acronyms are listed
+/// as written.
+fn look_up(lexicon: &Lexicon, w: &str, all_caps: bool) -> (bool, bool, Option<FirstNameInfo>) {
+    let mut buf = [0u8; 64];
+    let info = lower_into(w, &mut buf).and_then(|lower| lexicon.word(lower));
+    let common = info.is_some() || (all_caps || w.contains('.')) && lexicon.is_common_word(w);
+    let function_word = info.is_some_and(|x| {
+        x.is(Pos::Determiner)
+            || x.is(Pos::Preposition)
+            || x.is(Pos::Pronoun)
+            || x.is(Pos::Conjunction)
+    });
+    (common, function_word, lexicon.first_name(w))
+}
+
+/// Capitalised words met by this thread and what the lexicon says of them: names and sentence
+/// openers come back from article to article, and each lookup in the lexicon's large tables
+/// costs a cache miss. Cleared past [`FACTS_CACHE_SIZE`]; it never changes a result.
+type FactsCache = rustc_hash::FxHashMap<WordKey, (bool, bool, Option<FirstNameInfo>)>;
+
+const FACTS_CACHE_SIZE: usize = 100_000;
+
+thread_local! {
+    static FACTS_CACHE: std::cell::RefCell<FactsCache> = std::cell::RefCell::new(FactsCache::default());
 }
 
 /// The word in lower case in `buf`, or `None` when it does not fit.

@@ -105,6 +105,32 @@ pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..n]).ok()
 }
 
+/// A word of at most 30 bytes held inline, with one flag: a hash map key that is compared
+/// without following a pointer, for the per-thread caches of word facts that recognisers keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct WordKey {
+    len: u8,
+    flag: bool,
+    bytes: [u8; 30],
+}
+
+impl WordKey {
+    /// The key of `word` with `flag`, or `None` when the word is longer than 30 bytes.
+    pub fn new(word: &str, flag: bool) -> Option<WordKey> {
+        let n = word.len();
+        if n > 30 {
+            return None;
+        }
+        let mut bytes = [0u8; 30];
+        bytes[..n].copy_from_slice(word.as_bytes());
+        Some(WordKey {
+            len: n as u8,
+            flag,
+            bytes,
+        })
+    }
+}
+
 /// The letter without its accent, for the Latin letters French uses.
 pub fn base_letter(c: char) -> char {
     match c {
