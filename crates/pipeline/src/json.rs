@@ -273,13 +273,13 @@ impl<'t> Analysis<'t> {
     /// [`OutputOptions::pretty`].
     pub fn to_json_line(&self, article: &Article<'t>, options: &OutputOptions) -> String {
         let json = self.to_json(article, options);
-        let out = if options.pretty {
-            serde_json::to_string_pretty(&json)
-        } else {
-            serde_json::to_string(&json)
-        };
         // Serialising plain structs of strings and numbers cannot fail.
-        out.unwrap_or_default()
+        if options.pretty {
+            serde_json::to_string_pretty(&json).unwrap_or_default()
+        } else {
+            // sonic-rs escapes strings with SIMD: a line holds the article several times over.
+            sonic_rs::to_string(&json).unwrap_or_default()
+        }
     }
 }
 
