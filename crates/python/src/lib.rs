@@ -1,0 +1,356 @@
+//! The Python module `fouille`: fouille's analysis of French news articles as Python dicts, the
+//! same objects as the lines of `fouille extract` (the `fouille/1` contract,
+//! `docs/json-contract.md`).
+//!
+//! ```python
+//! import fouille
+//!
+//! result = fouille.extract(
+//!     "Le général de brigade Célestin Simporé a effectué une visite à Kigali en novembre 2023.",
+//!     id="seed", date="2023-11-30",
+//! )
+//! [(m["type"], m["text"]) for m in result["mentions"]]
+//!
+//! for result in fouille.extract_many({"id": n, "text": t} for n, t in enumerate(texts)):
+//!     ...
+//! ```
+//!
+//! Each result is built by the command line's own code: the shared [`fouille_pipeline::Pipeline`]
+//! analyses the article and the contract's `Serialize` types write it, not as JSON text but as
+//! a tape of serialisation calls, replayed into Python objects: the objects that `json.loads`
+//! makes of the command line's line, without the round trip through text. `extract_many`
+//! analyses bounded batches on a rayon pool with the GIL released, and turns one batch into
+//! Python objects while the pool analyses the next. The extension is built with maturin (`pip install ./crates/python`) and tested from
+//! Python (`crates/python/tests`, run by `scripts/python-tests.sh`).
+#![deny(missing_docs)]
+
+mod analyse;
+mod record;
+mod tape;
+
+use analyse::{analyse, Item, Job};
+use fouille_pipeline::{Date, OutputOptions};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyIterator, PyString};
+use rayon::prelude::*;
+use record::{read_date, read_id, read_record, read_text, FieldError};
+use std::collections::VecDeque;
+use std::sync::{mpsc, Arc, Mutex};
+use tape::{Keys, Tape};
+
+/// A batch of `extract_many` ends at this many records or this many bytes of text, whichever
+/// comes first: enough to keep every thread busy, little enough to keep memory flat.
+const BATCH_RECORDS: usize = 256;
+const BATCH_BYTES: usize = 16 << 20;
+
+/// Analyses one article and returns its result as a dict.
+///
+/// The dict is the object that ``fouille extract`` writes for the same article (the
+/// ``fouille/1`` contract): ``id``, ``date``, ``schema``, ``title`` (only when given),
+/// ``sentences``, ``mentions``, ``entities``, ``claims`` and ``error`` (None). Offsets ``start``
+/// and ``end`` are code point indices: ``text[m["start"]:m["end"]] == m["text"]``.
+///
+/// Args:
+///     text: the article, a str (title and body; paragraphs separated by line breaks).
+///     id: its id, a str or an int (written in decimal); "" when not given.
+///     date: its publication date, "YYYY-MM-DD" (a time after it is accepted) or a
+///         datetime.date; relative dates ("hier", "l'an dernier") are resolved against it.
+///     title: a title given apart from the text, carried to the result, not analysed.
+///     tokens: add every token, ``{start, end, byte_start, byte_end, text}``, under
+///         ``tokens`` (as ``fouille extract --tokens``).
+///
+/// Raises:
+///     TypeError: ``text`` is not a str, ``id`` not a str or an int, ``date`` not a str or a
+///         date, ``title`` not a str.
+///     ValueError: the text is empty or blank, or holds lone surrogates; the date is not
+///         YYYY-MM-DD or no such day.
+///     RuntimeError: fouille failed on this article (a bug: please report it with the text).
+///
+/// The GIL is released during the analysis.
+#[pyfunction]
+#[pyo3(signature = (text, *, id=None, date=None, title=None, tokens=false))]
+fn extract<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyAny>,
+    id: Option<&Bound<'py, PyAny>>,
+    date: Option<&Bound<'py, PyAny>>,
+    title: Option<&Bound<'py, PyAny>>,
+    tokens: bool,
+) -> PyResult<Bound<'py, PyAny>> {
+    const AT: &str = "fouille.extract";
+    let raise = |e: FieldError| match e {
+        FieldError::Type(m) => PyTypeError::new_err(format!("{AT}: {m}")),
+        FieldError::Value(_, m) => PyValueError::new_err(format!("{AT}: {m}")),
+    };
+    let text = read_text(text).map_err(raise)?;
+    let id = match id.filter(|v| !v.is_none()) {
+        Some(v) => read_id(v).map_err(raise)?,
+        None => String::new(),
+    };
+    let date = match date.filter(|v| !v.is_none()) {
+        Some(v) => Some(read_date(v).map_err(raise)?),
+        None => None,
+    };
+    let title = match title.filter(|v| !v.is_none()) {
+        Some(v) => Some(
+            v.cast::<PyString>()
+                .map_err(|_| {
+                    PyTypeError::new_err(format!("{AT}: the title must be a str or None"))
+                })?
+                .to_string(),
+        ),
+        None => None,
+    };
+    if text.trim().is_empty() {
+        return Err(PyValueError::new_err(format!("{AT}: the text is empty")));
+    }
+    let job = Job {
+        id,
+        date,
+        title,
+        text,
+    };
+    let options = OutputOptions {
+        tokens,
+        pretty: false,
+    };
+    let tape = py.detach(|| analyse(&job, &options)).map_err(|what| {
+        PyRuntimeError::new_err(format!(
+            "{AT}: fouille failed on this article ({what}); please report it"
+        ))
+    })?;
+    tape.to_py(py, None, &mut Keys::default())
+}
+
+/// Analyses many articles in parallel; returns an iterator of their results, in input order.
+///
+/// Each record is a dict (or any mapping) read as ``fouille extract`` reads a JSON line:
+/// ``text`` (required), ``id`` (a str or an int; when absent or None, the record's position
+/// from 1, as a str), ``date`` ("YYYY-MM-DD" or a datetime.date), ``title`` (a str, carried
+/// through); every other key is carried to the result under ``meta``, as the same Python
+/// objects. Records are read lazily, by batches of at most 256 records or 16 MB of text, and
+/// analysed on ``threads`` threads with the GIL released while the previous batch's results
+/// are handed out, so memory stays flat whatever the number of records.
+///
+/// Every record gives exactly one item, at its place. A record whose values cannot be analysed
+/// gives the contract's error object instead of a result, as the command line writes an error
+/// line: ``{"id": ..., "schema": "fouille/1", "error": {"kind": ..., "message": ...}}`` with
+/// kind ``missing_text`` (no text, or None), ``empty_text``, ``invalid_date`` (not YYYY-MM-DD)
+/// or ``invalid_utf8`` (lone surrogates); the message names the record by its position
+/// ("record 3: the text is empty"). Such records are in real corpora, and one of them should not
+/// stop a run over millions. A record of the wrong Python type (not a mapping; a text that is
+/// not a str; an id, a date of a type that cannot be meant) is a mistake of the calling
+/// program: iteration raises TypeError when it reaches that record, after yielding the results
+/// of every record before it. An exception raised by ``records`` itself is raised at its place
+/// in the same way.
+///
+/// Args:
+///     records: an iterable of dicts.
+///     threads: the number of analysis threads (default: every core). Under Spark, which runs
+///         one task per core already, pass 1.
+///     date: the publication date of records that give none (as ``fouille extract --date``).
+///     tokens: add every token to each result (as ``fouille extract --tokens``).
+///
+/// Raises:
+///     TypeError: ``records`` is not an iterable (or is one dict or one str).
+///     ValueError: ``threads`` is less than 1, or ``date`` is not a valid date.
+#[pyfunction]
+#[pyo3(signature = (records, *, threads=None, date=None, tokens=false))]
+fn extract_many<'py>(
+    py: Python<'py>,
+    records: &Bound<'py, PyAny>,
+    threads: Option<i64>,
+    date: Option<&Bound<'py, PyAny>>,
+    tokens: bool,
+) -> PyResult<Results> {
+    const AT: &str = "fouille.extract_many";
+    if records.is_instance_of::<PyDict>() || records.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(format!(
+            "{AT}: records must be an iterable of dicts, not one {} (for one article, use fouille.extract)",
+            records.get_type().name()?
+        )));
+    }
+    let input = records.try_iter().map_err(|_| {
+        let name = records
+            .get_type()
+            .name()
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        PyTypeError::new_err(format!(
+            "{AT}: records must be an iterable of dicts, not {name}"
+        ))
+    })?;
+    let threads = match threads {
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX).min(1024),
+        Some(n) => {
+            return Err(PyValueError::new_err(format!(
+                "{AT}: threads must be 1 or more, not {n}"
+            )))
+        }
+    };
+    let default_date = match date.filter(|v| !v.is_none()) {
+        Some(v) => Some(read_date(v).map_err(|e| match e {
+            FieldError::Type(m) => PyTypeError::new_err(format!("{AT}: {m}")),
+            FieldError::Value(_, m) => PyValueError::new_err(format!("{AT}: {m}")),
+        })?),
+        None => None,
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .thread_name(|i| format!("fouille-{i}"))
+        .build()
+        .map_err(|e| PyRuntimeError::new_err(format!("{AT}: cannot start threads: {e}")))?;
+    // Built here, with the GIL released, rather than by the first batch.
+    py.detach(analyse::pipeline);
+    Ok(Results {
+        input: Some(input.unbind()),
+        read: 0,
+        default_date,
+        options: OutputOptions {
+            tokens,
+            pretty: false,
+        },
+        pool: Arc::new(pool),
+        running: None,
+        ready: VecDeque::new(),
+        raise: None,
+        keys: Keys::default(),
+    })
+}
+
+/// A batch on the pool: its results come through `results`, its records' `meta` waits here.
+struct Running {
+    results: Mutex<mpsc::Receiver<Vec<Tape>>>,
+    metas: Vec<Option<Py<PyDict>>>,
+}
+
+/// The results of ``fouille.extract_many``: an iterator of dicts, in input order.
+#[pyclass(module = "fouille")]
+struct Results {
+    /// The records not read yet; None once exhausted or failed.
+    input: Option<Py<PyIterator>>,
+    /// How many records were read.
+    read: u64,
+    default_date: Option<Date>,
+    options: OutputOptions,
+    pool: Arc<rayon::ThreadPool>,
+    /// The batch being analysed.
+    running: Option<Running>,
+    /// Results of the last batch not handed out yet, with their records' meta.
+    ready: VecDeque<(Tape, Option<Py<PyDict>>)>,
+    /// An error to raise once every result before it is handed out.
+    raise: Option<PyErr>,
+    keys: Keys,
+}
+
+impl Results {
+    /// Reads the next batch and starts its analysis on the pool; does nothing at the end.
+    fn start_batch(&mut self, py: Python<'_>) {
+        let Some(input) = &self.input else {
+            return;
+        };
+        let mut input = input.bind(py).clone();
+        let mut items: Vec<(Item, u64)> = Vec::with_capacity(BATCH_RECORDS);
+        let mut metas = Vec::with_capacity(BATCH_RECORDS);
+        let mut bytes = 0;
+        while items.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
+            let record = match input.next() {
+                None => {
+                    self.input = None;
+                    break;
+                }
+                Some(Err(e)) => Err(e),
+                Some(Ok(obj)) => {
+                    self.read += 1;
+                    read_record(&obj, self.read, self.default_date)
+                }
+            };
+            match record {
+                Ok(r) => {
+                    if let Item::Job(job) = &r.item {
+                        bytes += job.text.len();
+                    }
+                    items.push((r.item, self.read));
+                    metas.push(r.meta);
+                }
+                Err(e) => {
+                    self.raise = Some(e);
+                    self.input = None;
+                    break;
+                }
+            }
+        }
+        if items.is_empty() {
+            return;
+        }
+        let (tx, rx) = mpsc::channel();
+        let options = self.options;
+        self.pool.spawn(move || {
+            let results: Vec<Tape> = items
+                .par_iter()
+                .map(|(item, position)| item.to_tape(*position, &options))
+                .collect();
+            // The receiver is gone when the iterator was dropped: nobody wants the results.
+            let _ = tx.send(results);
+        });
+        self.running = Some(Running {
+            results: Mutex::new(rx),
+            metas,
+        });
+    }
+}
+
+#[pymethods]
+impl Results {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(mut slf: PyRefMut<'py, Self>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let py = slf.py();
+        let this = &mut *slf;
+        loop {
+            if let Some((tape, meta)) = this.ready.pop_front() {
+                let meta = meta.map(|m| m.into_bound(py));
+                return tape.to_py(py, meta.as_ref(), &mut this.keys).map(Some);
+            }
+            if this.running.is_none() {
+                this.start_batch(py);
+            }
+            let Some(running) = this.running.take() else {
+                return match this.raise.take() {
+                    Some(e) => Err(e),
+                    None => Ok(None),
+                };
+            };
+            let results = py
+                .detach(|| running.results.lock().ok().and_then(|rx| rx.recv().ok()))
+                .ok_or_else(|| {
+                    PyRuntimeError::new_err("fouille.extract_many: an analysis thread failed")
+                })?;
+            this.ready = results.into_iter().zip(running.metas).collect();
+            // Ctrl-C between batches rather than never.
+            py.check_signals()?;
+            // The pool analyses the next batch while this one is handed out.
+            this.start_batch(py);
+        }
+    }
+}
+
+/// fouille: who, where, when and what is claimed in French news articles.
+///
+/// ``extract(text)`` analyses one article; ``extract_many(records)`` many, in parallel. Both
+/// give the dicts of the fouille/1 contract, the objects that ``fouille extract`` writes as
+/// JSON Lines.
+#[pymodule]
+#[pyo3(name = "fouille")]
+fn fouille_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("SCHEMA", fouille_pipeline::SCHEMA)?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(extract_many, m)?)?;
+    m.add_class::<Results>()?;
+    Ok(())
+}

@@ -1,0 +1,590 @@
+//! The result of one article as a tape: the calls that serialising its contract object makes,
+//! recorded by a worker thread, then replayed with the GIL held into Python dicts, lists, strs,
+//! ints and None.
+//!
+//! The tape is written by the very `Serialize` implementations that write the command line's
+//! JSON lines (`ArticleJson`, `ErrorJson` of `fouille-pipeline`), so the Python objects have the
+//! same keys, in the same order, and the same values as the parsed line. It skips what a JSON
+//! round trip would cost the one thread that holds the GIL: escaping, parsing, and looking up
+//! each key by its text. A key is a `&'static str` field name, turned into its Python string
+//! once, by address.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+use rustc_hash::FxHashMap;
+use serde::ser::{self, Serialize};
+use std::fmt::{self, Write};
+
+/// One serialisation call.
+#[derive(Clone, Copy, Debug)]
+enum Op {
+    Null,
+    Bool(bool),
+    Int(i64),
+    UInt(u64),
+    Float(f64),
+    /// A string: a range of [`Tape::text`].
+    Str(u32, u32),
+    /// A field name.
+    Key(&'static str),
+    /// A map key that is not a field name: a range of [`Tape::text`].
+    KeyStr(u32, u32),
+    /// A list begins; its items follow, up to the matching [`Op::End`].
+    List,
+    /// A dict begins; key and value pairs follow, up to the matching [`Op::End`].
+    Dict,
+    End,
+}
+
+/// The recorded serialisation of one value.
+#[derive(Debug, Default)]
+pub struct Tape {
+    ops: Vec<Op>,
+    text: String,
+}
+
+/// Why a value could not be recorded.
+#[derive(Debug)]
+pub struct TapeError(String);
+
+impl fmt::Display for TapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for TapeError {}
+
+impl ser::Error for TapeError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        TapeError(msg.to_string())
+    }
+}
+
+impl Tape {
+    /// Records `value` as `serde_json` would write it (enums externally tagged, non-finite
+    /// floats as null, bytes as a list of numbers).
+    pub fn record<T: Serialize + ?Sized>(value: &T) -> Result<Tape, TapeError> {
+        let mut tape = Tape::default();
+        value.serialize(&mut tape)?;
+        Ok(tape)
+    }
+
+    fn push_text(&mut self, s: &str) -> Result<(u32, u32), TapeError> {
+        let start = self.text.len();
+        self.text.push_str(s);
+        range(start, self.text.len())
+    }
+
+    fn text_at(&self, start: u32, end: u32) -> &str {
+        self.text
+            .get(start as usize..end as usize)
+            .unwrap_or_default()
+    }
+}
+
+fn range(start: usize, end: usize) -> Result<(u32, u32), TapeError> {
+    match (u32::try_from(start), u32::try_from(end)) {
+        (Ok(s), Ok(e)) => Ok((s, e)),
+        _ => Err(TapeError("a result larger than 4 GB".to_owned())),
+    }
+}
+
+/// The Python strings of field names, by address.
+#[derive(Default)]
+pub struct Keys(FxHashMap<(usize, usize), Py<PyString>>);
+
+impl Keys {
+    fn get<'py>(&mut self, py: Python<'py>, key: &'static str) -> Bound<'py, PyString> {
+        let id = (key.as_ptr() as usize, key.len());
+        if let Some(k) = self.0.get(&id) {
+            return k.bind(py).clone();
+        }
+        let k = PyString::intern(py, key);
+        self.0.insert(id, k.clone().unbind());
+        k
+    }
+}
+
+/// A container being filled during a replay.
+enum Frame<'py> {
+    List(Vec<Bound<'py, PyAny>>),
+    Dict(Bound<'py, PyDict>, Option<Bound<'py, PyString>>),
+}
+
+impl Tape {
+    /// Builds the Python value. `meta`, when given and not empty, is set on the top-level dict
+    /// just before its `error` key, where `fouille extract` writes it.
+    pub fn to_py<'py>(
+        &self,
+        py: Python<'py>,
+        meta: Option<&Bound<'py, PyDict>>,
+        keys: &mut Keys,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let meta = meta.filter(|m| m.len() > 0);
+        let mut stack: Vec<Frame<'py>> = Vec::with_capacity(8);
+        let mut done = None;
+        for op in &self.ops {
+            let value: Bound<'py, PyAny> = match *op {
+                Op::Null => py.None().into_bound(py),
+                Op::Bool(b) => pyo3::types::PyBool::new(py, b).to_owned().into_any(),
+                Op::Int(n) => {
+                    let Ok(n) = n.into_pyobject(py);
+                    n.into_any()
+                }
+                Op::UInt(n) => {
+                    let Ok(n) = n.into_pyobject(py);
+                    n.into_any()
+                }
+                Op::Float(x) => {
+                    let Ok(x) = x.into_pyobject(py);
+                    x.into_any()
+                }
+                Op::Str(s, e) => PyString::new(py, self.text_at(s, e)).into_any(),
+                Op::Key(k) => {
+                    let key = keys.get(py, k);
+                    if let (Some(meta), [Frame::Dict(dict, _)]) = (meta, stack.as_slice()) {
+                        if k == "error" {
+                            dict.set_item(keys.get(py, "meta"), meta)?;
+                        }
+                    }
+                    set_key(&mut stack, key);
+                    continue;
+                }
+                Op::KeyStr(s, e) => {
+                    set_key(&mut stack, PyString::new(py, self.text_at(s, e)));
+                    continue;
+                }
+                Op::List => {
+                    stack.push(Frame::List(Vec::new()));
+                    continue;
+                }
+                Op::Dict => {
+                    stack.push(Frame::Dict(PyDict::new(py), None));
+                    continue;
+                }
+                Op::End => match stack.pop() {
+                    Some(Frame::List(items)) => PyList::new(py, items)?.into_any(),
+                    Some(Frame::Dict(dict, _)) => dict.into_any(),
+                    None => continue,
+                },
+            };
+            match stack.last_mut() {
+                Some(Frame::List(items)) => items.push(value),
+                Some(Frame::Dict(dict, key)) => {
+                    if let Some(key) = key.take() {
+                        dict.set_item(key, value)?;
+                    }
+                }
+                None => done = Some(value),
+            }
+        }
+        Ok(done.unwrap_or_else(|| py.None().into_bound(py)))
+    }
+}
+
+fn set_key<'py>(stack: &mut [Frame<'py>], k: Bound<'py, PyString>) {
+    if let Some(Frame::Dict(_, key)) = stack.last_mut() {
+        *key = Some(k);
+    }
+}
+
+type Res = Result<(), TapeError>;
+
+impl ser::Serializer for &mut Tape {
+    type Ok = ();
+    type Error = TapeError;
+    type SerializeSeq = Self;
+    type SerializeTuple = Self;
+    type SerializeTupleStruct = Self;
+    type SerializeTupleVariant = Self;
+    type SerializeMap = Self;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Self;
+
+    fn serialize_bool(self, v: bool) -> Res {
+        self.ops.push(Op::Bool(v));
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Res {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Res {
+        self.ops.push(Op::Int(v));
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Res {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Res {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Res {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Res {
+        self.ops.push(Op::UInt(v));
+        Ok(())
+    }
+    fn serialize_f32(self, v: f32) -> Res {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> Res {
+        // As serde_json: NaN and the infinities are not JSON numbers.
+        self.ops.push(if v.is_finite() {
+            Op::Float(v)
+        } else {
+            Op::Null
+        });
+        Ok(())
+    }
+    fn serialize_char(self, v: char) -> Res {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Res {
+        let (s, e) = self.push_text(v)?;
+        self.ops.push(Op::Str(s, e));
+        Ok(())
+    }
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Res {
+        let start = self.text.len();
+        write!(self.text, "{value}").map_err(|e| TapeError(e.to_string()))?;
+        let (s, e) = range(start, self.text.len())?;
+        self.ops.push(Op::Str(s, e));
+        Ok(())
+    }
+    fn serialize_bytes(self, v: &[u8]) -> Res {
+        self.ops.push(Op::List);
+        self.ops.extend(v.iter().map(|&b| Op::UInt(b.into())));
+        self.ops.push(Op::End);
+        Ok(())
+    }
+    fn serialize_none(self) -> Res {
+        self.serialize_unit()
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Res {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Res {
+        self.ops.push(Op::Null);
+        Ok(())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Res {
+        self.serialize_unit()
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Res {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Res {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Res {
+        self.ops.push(Op::Dict);
+        self.ops.push(Op::Key(variant));
+        value.serialize(&mut *self)?;
+        self.ops.push(Op::End);
+        Ok(())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self, TapeError> {
+        self.ops.push(Op::List);
+        Ok(self)
+    }
+    fn serialize_tuple(self, len: usize) -> Result<Self, TapeError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_struct(self, _name: &'static str, len: usize) -> Result<Self, TapeError> {
+        self.serialize_seq(Some(len))
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Self, TapeError> {
+        self.ops.push(Op::Dict);
+        self.ops.push(Op::Key(variant));
+        self.ops.push(Op::List);
+        Ok(self)
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self, TapeError> {
+        self.ops.push(Op::Dict);
+        Ok(self)
+    }
+    fn serialize_struct(self, _name: &'static str, _len: usize) -> Result<Self, TapeError> {
+        self.serialize_map(None)
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+        _len: usize,
+    ) -> Result<Self, TapeError> {
+        self.ops.push(Op::Dict);
+        self.ops.push(Op::Key(variant));
+        self.ops.push(Op::Dict);
+        Ok(self)
+    }
+}
+
+impl ser::SerializeSeq for &mut Tape {
+    type Ok = ();
+    type Error = TapeError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.ops.push(Op::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTuple for &mut Tape {
+    type Ok = ();
+    type Error = TapeError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.ops.push(Op::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleStruct for &mut Tape {
+    type Ok = ();
+    type Error = TapeError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.ops.push(Op::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeTupleVariant for &mut Tape {
+    type Ok = ();
+    type Error = TapeError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.ops.push(Op::End);
+        self.ops.push(Op::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeMap for &mut Tape {
+    type Ok = ();
+    type Error = TapeError;
+    fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Res {
+        // A map key is written as a string, as serde_json writes it.
+        let start = self.text.len();
+        key.serialize(KeyWriter(&mut self.text))?;
+        let (s, e) = range(start, self.text.len())?;
+        self.ops.push(Op::KeyStr(s, e));
+        Ok(())
+    }
+    fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.ops.push(Op::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStruct for &mut Tape {
+    type Ok = ();
+    type Error = TapeError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Res {
+        self.ops.push(Op::Key(key));
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.ops.push(Op::End);
+        Ok(())
+    }
+}
+
+impl ser::SerializeStructVariant for &mut Tape {
+    type Ok = ();
+    type Error = TapeError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Res {
+        self.ops.push(Op::Key(key));
+        value.serialize(&mut **self)
+    }
+    fn end(self) -> Res {
+        self.ops.push(Op::End);
+        self.ops.push(Op::End);
+        Ok(())
+    }
+}
+
+/// Writes a map key as text: strings as they are, numbers and booleans in decimal (as
+/// serde_json quotes them); anything else cannot be a JSON key.
+struct KeyWriter<'a>(&'a mut String);
+
+fn not_a_key() -> TapeError {
+    TapeError("a map key must be a string or a number".to_owned())
+}
+
+impl ser::Serializer for KeyWriter<'_> {
+    type Ok = ();
+    type Error = TapeError;
+    type SerializeSeq = ser::Impossible<(), TapeError>;
+    type SerializeTuple = ser::Impossible<(), TapeError>;
+    type SerializeTupleStruct = ser::Impossible<(), TapeError>;
+    type SerializeTupleVariant = ser::Impossible<(), TapeError>;
+    type SerializeMap = ser::Impossible<(), TapeError>;
+    type SerializeStruct = ser::Impossible<(), TapeError>;
+    type SerializeStructVariant = ser::Impossible<(), TapeError>;
+
+    fn serialize_bool(self, v: bool) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_i8(self, v: i8) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_i16(self, v: i16) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_i32(self, v: i32) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_i64(self, v: i64) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_u8(self, v: u8) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_u16(self, v: u16) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_u32(self, v: u32) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_u64(self, v: u64) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_f32(self, _v: f32) -> Res {
+        Err(not_a_key())
+    }
+    fn serialize_f64(self, _v: f64) -> Res {
+        Err(not_a_key())
+    }
+    fn serialize_char(self, v: char) -> Res {
+        self.collect_str(&v)
+    }
+    fn serialize_str(self, v: &str) -> Res {
+        self.0.push_str(v);
+        Ok(())
+    }
+    fn collect_str<T: fmt::Display + ?Sized>(self, value: &T) -> Res {
+        write!(self.0, "{value}").map_err(|e| TapeError(e.to_string()))
+    }
+    fn serialize_bytes(self, _v: &[u8]) -> Res {
+        Err(not_a_key())
+    }
+    fn serialize_none(self) -> Res {
+        Err(not_a_key())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, _value: &T) -> Res {
+        Err(not_a_key())
+    }
+    fn serialize_unit(self) -> Res {
+        Err(not_a_key())
+    }
+    fn serialize_unit_struct(self, _name: &'static str) -> Res {
+        Err(not_a_key())
+    }
+    fn serialize_unit_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        variant: &'static str,
+    ) -> Res {
+        self.serialize_str(variant)
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        value: &T,
+    ) -> Res {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _value: &T,
+    ) -> Res {
+        Err(not_a_key())
+    }
+    fn serialize_seq(self, _len: Option<usize>) -> Result<Self::SerializeSeq, TapeError> {
+        Err(not_a_key())
+    }
+    fn serialize_tuple(self, _len: usize) -> Result<Self::SerializeTuple, TapeError> {
+        Err(not_a_key())
+    }
+    fn serialize_tuple_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleStruct, TapeError> {
+        Err(not_a_key())
+    }
+    fn serialize_tuple_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeTupleVariant, TapeError> {
+        Err(not_a_key())
+    }
+    fn serialize_map(self, _len: Option<usize>) -> Result<Self::SerializeMap, TapeError> {
+        Err(not_a_key())
+    }
+    fn serialize_struct(
+        self,
+        _name: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStruct, TapeError> {
+        Err(not_a_key())
+    }
+    fn serialize_struct_variant(
+        self,
+        _name: &'static str,
+        _index: u32,
+        _variant: &'static str,
+        _len: usize,
+    ) -> Result<Self::SerializeStructVariant, TapeError> {
+        Err(not_a_key())
+    }
+}
