@@ -7,6 +7,7 @@
 use crate::clause::{self, VerbGroup};
 use crate::lexicons::Lexicons;
 use crate::quotes::Quote;
+use crate::ranges;
 use crate::view::View;
 use fouille_entities::MentionKind;
 use std::ops::Range;
@@ -304,7 +305,7 @@ impl Finder<'_, '_> {
 
     /// Attributions of the quotations.
     pub fn direct(&self, quotes: &[Quote], sentences: &[Range<usize>], out: &mut Vec<Found>) {
-        let sentence_of = |i: usize| sentences.iter().find(|s| s.contains(&i)).cloned();
+        let sentence_of = |i: usize| ranges::containing(sentences, i).map(|k| sentences[k].clone());
         for q in quotes.iter().filter(|q| q.is_speech(self.view)) {
             let content = q.first()..q.close;
             let last = q.close.min(self.view.tokens.len().saturating_sub(1));
@@ -460,15 +461,20 @@ impl Finder<'_, '_> {
     /// named just after ("« ... ». Le directeur a lancé un avertissement").
     pub fn continued(&self, quotes: &[Quote], sentences: &[Range<usize>], out: &mut Vec<Found>) {
         let mut added = Vec::new();
+        let attributed = ranges::Reach::new(out.iter().map(|a| a.content.clone()));
+        // The last attribution whose cue each sentence holds.
+        let mut last_in: Vec<Option<usize>> = vec![None; sentences.len()];
+        for (i, a) in out.iter().enumerate() {
+            if let Some(si) = ranges::containing(sentences, a.cue.start) {
+                last_in[si] = Some(i);
+            }
+        }
         for q in quotes.iter().filter(|q| q.is_speech(self.view)) {
             let content = q.first()..q.close;
-            if out
-                .iter()
-                .any(|a| a.content.start < content.end && content.start < a.content.end)
-            {
+            if attributed.overlaps(&content) {
                 continue;
             }
-            let Some(si) = sentences.iter().position(|s| s.contains(&q.open)) else {
+            let Some(si) = ranges::containing(sentences, q.open) else {
                 continue;
             };
             let sentence = &sentences[si];
@@ -479,11 +485,13 @@ impl Finder<'_, '_> {
                 continue;
             }
             let near = |k: usize| -> Option<Found> {
-                let s = sentences.get(k)?;
-                out.iter().rev().find(|a| s.contains(&a.cue.start)).cloned()
+                last_in.get(k).copied().flatten().map(|i| out[i].clone())
             };
             let speaker = si.checked_sub(1).and_then(near).or_else(|| {
-                let next = sentences.iter().position(|s| s.start >= q.close)?;
+                let next = sentences.partition_point(|s| s.start < q.close);
+                if next == sentences.len() {
+                    return None;
+                }
                 let same_paragraph = self
                     .view
                     .tokens

@@ -29,12 +29,13 @@ mod classify;
 mod clause;
 mod lexicons;
 mod quotes;
+mod ranges;
 mod resolve;
 mod view;
 
 pub use claim::{Argument, Attribution, Claim, ClaimKind, Cue, Modality, Object, Predicate};
 
-use fouille_entities::{MentionKind, Recognized};
+use fouille_entities::{Mention, MentionKind, Recognized};
 use fouille_lexicon::Lexicon;
 use fouille_tokenizer::{Segmentation, Span};
 use lexicons::Lexicons;
@@ -87,25 +88,26 @@ impl ClaimExtractor {
         };
         let mut attributions = Vec::new();
         finder.direct(&quotes, &sentences, &mut attributions);
-        let direct_count = attributions.len();
+        // What a quotation already attributes needs no second reading.
+        let quoted = ranges::Reach::new(attributions.iter().map(|d| d.content.clone()));
+        let direct_cues: Vec<Range<usize>> = {
+            let mut cues: Vec<Range<usize>> = attributions.iter().map(|d| d.cue.clone()).collect();
+            cues.sort_by_key(|c| (c.start, c.end));
+            cues
+        };
+        let read_already = |a: &attribution::Found| {
+            direct_cues
+                .binary_search_by_key(&(a.cue.start, a.cue.end), |c| (c.start, c.end))
+                .is_ok()
+                || quoted
+                    .furthest_from(a.content.start)
+                    .is_some_and(|end| a.content.end <= end + 1)
+        };
         for s in &sentences {
             let before = attributions.len();
             finder.indirect(s.clone(), &mut attributions);
-            // What a quotation already attributes needs no second reading.
-            let (direct, indirect) = attributions.split_at(before);
-            let keep: Vec<attribution::Found> = indirect
-                .iter()
-                .filter(|a| {
-                    !direct[..direct_count].iter().any(|d| {
-                        d.cue == a.cue
-                            || (d.content.start <= a.content.start
-                                && a.content.end <= d.content.end + 1)
-                    })
-                })
-                .cloned()
-                .collect();
-            attributions.truncate(before);
-            attributions.extend(keep);
+            let found = attributions.split_off(before);
+            attributions.extend(found.into_iter().filter(|a| !read_already(a)));
         }
         finder.continued(&quotes, &sentences, &mut attributions);
         attributions.sort_by_key(|a| (a.cue.start, a.content.start));
@@ -114,24 +116,30 @@ impl ClaimExtractor {
             lexicons: &self.lexicons,
             last_subject: None,
         };
+        // A sentence inside a quotation attributed elsewhere is part of that claim.
+        let mut inside_quote = vec![false; sentences.len()];
+        for a in attributions.iter().filter(|a| a.direct) {
+            let from = sentences.partition_point(|s| s.start < a.content.start);
+            for (si, s) in sentences.iter().enumerate().skip(from) {
+                if s.end > a.content.end + 1 {
+                    break;
+                }
+                if !s.contains(&a.cue.start) {
+                    inside_quote[si] = true;
+                }
+            }
+        }
         let mut claims = Vec::new();
         for (si, sentence) in sentences.iter().enumerate() {
             if sentence.is_empty() || self.states_nothing(&view, sentence.clone()) {
                 continue;
             }
-            let here: Vec<&attribution::Found> = attributions
-                .iter()
-                .filter(|a| sentence.contains(&a.cue.start))
-                .collect();
-            // A sentence inside a quotation attributed elsewhere is part of that claim.
-            let inside_quote = attributions.iter().any(|a| {
-                a.direct
-                    && !sentence.contains(&a.cue.start)
-                    && a.content.start <= sentence.start
-                    && sentence.end <= a.content.end + 1
-            });
+            // Attributions are in the order of their cues.
+            let from = attributions.partition_point(|a| a.cue.start < sentence.start);
+            let count = attributions[from..].partition_point(|a| a.cue.start < sentence.end);
+            let here = &attributions[from..from + count];
             if here.is_empty() {
-                if !inside_quote {
+                if !inside_quote[si] {
                     claims.extend(self.claim(&view, &mut resolver, si, sentence.clone(), None));
                 }
                 continue;
@@ -351,7 +359,8 @@ fn last_word(view: &View<'_>, sentence: Range<usize>) -> usize {
 fn entities_in(view: &View<'_>, range: Range<usize>) -> Vec<usize> {
     let span = view.span(range.start, range.end);
     let mut out: Vec<usize> = Vec::new();
-    for m in &view.found.mentions {
+    let (_, within) = mentions_from(view, span);
+    for m in within {
         if span.contains(m.span) {
             if let Some(e) = m.entity {
                 if !out.contains(&e) {
@@ -365,10 +374,20 @@ fn entities_in(view: &View<'_>, range: Range<usize>) -> Vec<usize> {
 
 /// The first date of a sentence.
 fn time_in(view: &View<'_>, sentence: Span) -> Option<usize> {
-    view.found
-        .mentions
+    let (first, within) = mentions_from(view, sentence);
+    within
         .iter()
         .position(|m| m.kind == MentionKind::Date && sentence.contains(m.span))
+        .map(|i| first + i)
+}
+
+/// The mentions that start inside `span` (they are in text order), and the index of the first:
+/// claims look only there, so that a long article costs no more per claim than a short one.
+fn mentions_from<'v>(view: &'v View<'_>, span: Span) -> (usize, &'v [Mention]) {
+    let mentions = &view.found.mentions;
+    let first = mentions.partition_point(|m| m.span.start < span.start);
+    let count = mentions[first..].partition_point(|m| m.span.start < span.end);
+    (first, &mentions[first..first + count])
 }
 
 /// Where it happened: the first place or country of the object that "à", "au", "en" or "dans"

@@ -3,7 +3,7 @@
 
 use crate::lexicons::Lexicons;
 use crate::view::View;
-use fouille_entities::{EntityKind, MentionKind};
+use fouille_entities::{EntityKind, Mention, MentionKind};
 use std::ops::Range;
 
 /// Nouns that stand for a country's state or government when a nationality or a country's name
@@ -42,7 +42,11 @@ pub(crate) struct Resolver<'a, 'v> {
     pub last_subject: Option<usize>,
 }
 
-impl Resolver<'_, '_> {
+/// How many mentions back a pronoun or a function noun is looked up: far more than an article
+/// holds, a bound only for texts of thousands of sentences.
+const LOOKBACK_MENTIONS: usize = 2000;
+
+impl<'a> Resolver<'a, '_> {
     fn kind(&self, entity: usize) -> Option<EntityKind> {
         self.view.found.entities.get(entity).map(|e| e.kind)
     }
@@ -126,6 +130,16 @@ impl Resolver<'_, '_> {
         self.last_entity_before(before, |kind| kind == EntityKind::Country)
     }
 
+    /// The mentions that start before byte `limit`, nearest first, as far back as a reader
+    /// would look for what a pronoun or a function names.
+    fn mentions_before(&self, limit: usize) -> impl Iterator<Item = &'a Mention> + 'a {
+        let mentions = &self.view.found.mentions;
+        let end = mentions.partition_point(|m| m.span.start < limit);
+        mentions[end.saturating_sub(LOOKBACK_MENTIONS)..end]
+            .iter()
+            .rev()
+    }
+
     /// The last entity of a kind mentioned before token `before`.
     fn last_entity_before(
         &self,
@@ -137,11 +151,7 @@ impl Resolver<'_, '_> {
             .tokens
             .get(before)
             .map_or(usize::MAX, |t| t.span.start);
-        self.view
-            .found
-            .mentions
-            .iter()
-            .rev()
+        self.mentions_before(limit)
             .filter(|m| m.span.end <= limit)
             .filter_map(|m| m.entity)
             .find(|&e| self.kind(e).is_some_and(&wanted))
@@ -155,11 +165,7 @@ impl Resolver<'_, '_> {
             .tokens
             .get(before)
             .map_or(usize::MAX, |t| t.span.start);
-        self.view
-            .found
-            .mentions
-            .iter()
-            .rev()
+        self.mentions_before(limit)
             .filter(|m| {
                 m.span.end <= limit && matches!(m.kind, MentionKind::Role | MentionKind::Rank)
             })

@@ -50,16 +50,19 @@ pub(crate) fn link(doc: &Doc<'_>, drafts: &mut [Draft], gazetteer: &Gazetteer) -
     let mut person_entity: HashMap<usize, usize> = HashMap::new();
     let mut by_code: HashMap<crate::mention::CountryCode, usize> = HashMap::new();
     let mut by_name: HashMap<(EntityKind, String), usize> = HashMap::new();
+    // Person entities by the last word of their name, which any name of theirs shares: a
+    // mention compares itself with these only.
+    let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::new();
 
     for i in 0..drafts.len() {
         let d = drafts[i];
         let entity = match d.kind {
             MentionKind::Person => {
                 let words = name_words(doc, &d);
-                let found = (0..entities.len()).rev().find(|&e| {
-                    entities[e].kind == EntityKind::Person
-                        && (ends_with(&person_words[e], &words)
-                            || ends_with(&words, &person_words[e]))
+                let last = words.last().copied().unwrap_or_default();
+                let same_last = by_last_word.entry(last).or_default();
+                let found = same_last.iter().rev().copied().find(|&e| {
+                    ends_with(&person_words[e], &words) || ends_with(&words, &person_words[e])
                 });
                 let e = match found {
                     Some(e) => {
@@ -72,6 +75,7 @@ pub(crate) fn link(doc: &Doc<'_>, drafts: &mut [Draft], gazetteer: &Gazetteer) -
                     None => {
                         entities.push(Entity::new(EntityKind::Person, EntityName::Span(d.span)));
                         person_words.push(words);
+                        same_last.push(entities.len() - 1);
                         entities.len() - 1
                     }
                 };

@@ -341,6 +341,8 @@ impl Recognizer {
         if surnames.is_empty() {
             return Vec::new();
         }
+        surnames.sort_unstable();
+        surnames.dedup();
         let mut covered = vec![false; doc.tokens.len()];
         for d in drafts {
             if !matches!(
@@ -351,7 +353,7 @@ impl Recognizer {
             }
         }
         (0..doc.tokens.len())
-            .filter(|&i| !covered[i] && surnames.contains(&doc.word(i)))
+            .filter(|&i| !covered[i] && surnames.binary_search(&doc.word(i)).is_ok())
             .map(|i| Draft {
                 first: i,
                 end: i + 1,

@@ -33,27 +33,41 @@ pub(crate) fn select(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
             .then(b.score.cmp(&a.score))
             .then(a.first.cmp(&b.first))
     });
-    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    // Which kept candidate covers each token: a candidate checks its own tokens only, so that
+    // selection stays linear in the article's length.
+    let tokens = candidates.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut owner: Vec<u32> = vec![FREE; tokens];
+    let mut kept: Vec<Option<Candidate>> = Vec::with_capacity(candidates.len());
+    let mut overlapping: Vec<u32> = Vec::new();
     for c in candidates {
-        // A sure short name beats a weak long one: "M. Hollande" over a run of capitals.
-        let overlapping: Vec<usize> = kept
-            .iter()
-            .enumerate()
-            .filter(|(_, k)| k.first < c.end && c.first < k.end)
-            .map(|(i, _)| i)
-            .collect();
-        if overlapping.is_empty() {
-            kept.push(c);
-        } else if overlapping.iter().all(|&i| kept[i].score + 2 <= c.score) {
-            for &i in overlapping.iter().rev() {
-                kept.remove(i);
+        overlapping.clear();
+        for &o in &owner[c.first.min(c.end)..c.end] {
+            if o != FREE && !overlapping.contains(&o) {
+                overlapping.push(o);
             }
-            kept.push(c);
         }
+        // A sure short name beats a weak long one: "M. Hollande" over a run of capitals.
+        let beats_all = overlapping
+            .iter()
+            .all(|&o| kept[o as usize].is_some_and(|k| k.score + 2 <= c.score));
+        if !beats_all {
+            continue;
+        }
+        for &o in &overlapping {
+            if let Some(k) = kept[o as usize].take() {
+                owner[k.first..k.end].fill(FREE);
+            }
+        }
+        let slot = kept.len() as u32;
+        owner[c.first.min(c.end)..c.end].fill(slot);
+        kept.push(Some(c));
     }
+    let mut kept: Vec<Candidate> = kept.into_iter().flatten().collect();
     kept.sort_by_key(|c| (c.first, c.end));
     kept
 }
+
+const FREE: u32 = u32::MAX;
 
 #[cfg(test)]
 mod tests {

@@ -28,6 +28,7 @@ mod span;
 mod token;
 mod words;
 
+pub use sentence::MAX_SENTENCE_TOKENS;
 pub use span::{CharOffsets, Span};
 pub use token::{Gap, Segmentation, Sentence, Token, TokenKind};
 

@@ -219,3 +219,12 @@ fn offsets_point_into_the_original() {
         assert!(text.is_char_boundary(t.span.start) && text.is_char_boundary(t.span.end));
     }
 }
+
+#[test]
+fn text_without_sentence_ends_is_cut_into_bounded_sentences() {
+    let text = "mot ".repeat(1000);
+    let seg = Tokenizer::new().segment(&text);
+    assert_eq!(seg.tokens.len(), 1000);
+    let lengths: Vec<usize> = seg.sentences.iter().map(|s| s.tokens.len()).collect();
+    assert_eq!(lengths, [400, 400, 200]);
+}
