@@ -1,13 +1,20 @@
 //! `fouille extract`: records in, one JSON line per record out, in input order.
 
-use crate::input::{self, Origin, Record};
+use crate::input::{self, Origin, ReadOptions, Record, Source};
+use crate::progress::Progress;
+use crate::stats::{ArticleCounts, RunStats};
 use anyhow::{Context, Result};
 use fouille_pipeline::json::{ErrorDetail, ErrorJson, SourceJson};
 use fouille_pipeline::{Article, Date, OutputOptions, Pipeline};
 use rayon::prelude::*;
-use std::io::Write;
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, SyncSender};
+use std::sync::Arc;
+use std::time::Instant;
 
 /// What `fouille extract` was asked to do.
 pub struct ExtractOptions {
@@ -15,19 +22,21 @@ pub struct ExtractOptions {
     pub output: Option<PathBuf>,
     pub date: Option<String>,
     pub json: OutputOptions,
+    /// Analysis threads; all cores when `None`.
+    pub threads: Option<usize>,
+    /// The largest record read; see [`ReadOptions::max_bytes`].
+    pub max_bytes: u64,
+    /// Show progress even when stderr is not a terminal.
+    pub progress: bool,
+    /// Show no progress at all.
+    pub quiet: bool,
 }
 
-/// How a run went.
-#[derive(Debug, Default)]
-pub struct Summary {
-    pub articles: u64,
-    pub errors: u64,
-}
-
-/// The outcome of one record: its output line and whether it failed.
+/// The outcome of one record: its output line, whether it failed, what it counted.
 pub struct Outcome {
     pub line: String,
     pub failed: bool,
+    pub counts: Option<ArticleCounts>,
 }
 
 /// Analyses one record into its output line. Never panics: a panic inside the analysis becomes
@@ -58,12 +67,16 @@ pub fn process(pipeline: &Pipeline, record: &Record, options: &OutputOptions) ->
         meta: Some(&article.meta),
     };
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        pipeline.analyze(&view).to_json_line(&view, options)
+        fail_on_request(article);
+        let analysis = pipeline.analyze(&view);
+        let counts = ArticleCounts::of(&analysis, view.text);
+        (analysis.to_json_line(&view, options), counts)
     }));
     match result {
-        Ok(line) => Outcome {
+        Ok((line, counts)) => Outcome {
             line,
             failed: false,
+            counts: Some(counts),
         },
         Err(payload) => {
             let what = payload
@@ -81,6 +94,18 @@ pub fn process(pipeline: &Pipeline, record: &Record, options: &OutputOptions) ->
         }
     }
 }
+
+/// Test builds panic on the article whose id `FOUILLE_PANIC_ON` names, so that tests can check
+/// that a panic becomes that article's error line and the run goes on.
+#[cfg(debug_assertions)]
+fn fail_on_request(article: &input::Article) {
+    if std::env::var_os("FOUILLE_PANIC_ON").is_some_and(|id| id == article.id.as_str()) {
+        panic!("FOUILLE_PANIC_ON={}", article.id);
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn fail_on_request(_: &input::Article) {}
 
 fn location(article: &input::Article) -> String {
     match article.origin.line {
@@ -104,62 +129,127 @@ fn failure(id: Option<&str>, kind: &str, message: &str, origin: &Origin) -> Outc
     Outcome {
         line: json.to_json_line(),
         failed: true,
+        counts: None,
     }
 }
 
 /// Records are analysed in batches: large enough to keep every thread busy, small enough to hold
-/// memory flat whatever the corpus size.
-const BATCH_RECORDS: usize = 512;
-const BATCH_BYTES: usize = 16 << 20;
+/// memory flat whatever the corpus size (a batch's text, its output lines, and two batches
+/// queued on each side of the analysis).
+const BATCH_RECORDS: usize = 256;
+const BATCH_BYTES: usize = 4 << 20;
+/// Batches waiting between reader and analysis, and between analysis and writer.
+const QUEUED_BATCHES: usize = 2;
 
-/// Runs `fouille extract`.
-pub fn run(options: &ExtractOptions) -> Result<Summary> {
+/// Runs `fouille extract`: a reader thread streams records into batches, the rayon pool analyses
+/// each batch in parallel, a writer thread writes the lines in input order; the three overlap.
+pub fn run(options: &ExtractOptions) -> Result<RunStats> {
+    let started = Instant::now();
     let sources = input::sources(&options.paths)?;
-    let pipeline = Pipeline::new();
-    let mut out: Box<dyn Write> = match &options.output {
-        Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path)
-                .with_context(|| format!("{}: cannot create", path.display()))?,
+    let out: Box<dyn Write + Send> = match &options.output {
+        Some(path) => Box::new(BufWriter::with_capacity(
+            1 << 16,
+            File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
         )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        None => Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
     };
-    let mut summary = Summary::default();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads.unwrap_or(0))
+        .thread_name(|i| format!("fouille-{i}"))
+        .build()
+        .context("cannot start the analysis threads")?;
+    let read = ReadOptions {
+        default_date: options.date.clone(),
+        max_bytes: options.max_bytes,
+        consumed: Arc::new(AtomicU64::new(0)),
+    };
+    let progress = Progress::new(
+        &sources,
+        options.progress,
+        options.quiet,
+        read.consumed.clone(),
+    );
+    let pipeline = Pipeline::new();
+
+    let (batches, to_analyse) = mpsc::sync_channel::<Vec<Record>>(QUEUED_BATCHES);
+    let (results, to_write) = mpsc::sync_channel::<Vec<Outcome>>(QUEUED_BATCHES);
+    let mut stats = std::thread::scope(|scope| {
+        let reader = scope.spawn(|| read_batches(&sources, &read, batches));
+        let writer = scope.spawn(|| write_lines(out, to_write, &progress));
+        for batch in to_analyse {
+            let outcomes: Vec<Outcome> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|r| process(&pipeline, r, &options.json))
+                    .collect()
+            });
+            drop(batch);
+            if results.send(outcomes).is_err() {
+                // The writer stopped on an error; it reports it below.
+                break;
+            }
+        }
+        drop(results);
+        let stats = writer
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p));
+        // The reader ends on its own once the analysis stops taking batches.
+        let _ = reader.join();
+        stats
+    })?;
+    progress.finish();
+    stats.input_bytes = read.consumed.load(Ordering::Relaxed);
+    stats.elapsed = started.elapsed();
+    Ok(stats)
+}
+
+fn read_batches(sources: &[Source], options: &ReadOptions, batches: SyncSender<Vec<Record>>) {
     let mut batch: Vec<Record> = Vec::with_capacity(BATCH_RECORDS);
     let mut batch_bytes = 0;
-    let records = sources
-        .iter()
-        .flat_map(|s| input::Reader::open(s, options.date.clone()));
-    for record in records {
+    for record in sources.iter().flat_map(|s| input::Reader::open(s, options)) {
         batch_bytes += record.as_ref().map_or(0, |a| a.text.len());
         batch.push(record);
         if batch.len() >= BATCH_RECORDS || batch_bytes >= BATCH_BYTES {
-            write_batch(&pipeline, &batch, options, &mut out, &mut summary)?;
-            batch.clear();
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_RECORDS));
             batch_bytes = 0;
+            if batches.send(full).is_err() {
+                return;
+            }
         }
     }
-    write_batch(&pipeline, &batch, options, &mut out, &mut summary)?;
-    out.flush().context("cannot write the output")?;
-    Ok(summary)
+    if !batch.is_empty() {
+        let _ = batches.send(batch);
+    }
 }
 
-fn write_batch(
-    pipeline: &Pipeline,
-    batch: &[Record],
-    options: &ExtractOptions,
-    out: &mut dyn Write,
-    summary: &mut Summary,
-) -> Result<()> {
-    let outcomes: Vec<Outcome> = batch
-        .par_iter()
-        .map(|r| process(pipeline, r, &options.json))
-        .collect();
-    for o in outcomes {
-        summary.articles += 1;
-        summary.errors += u64::from(o.failed);
-        out.write_all(o.line.as_bytes())
-            .and_then(|_| out.write_all(b"\n"))
-            .context("cannot write the output")?;
+fn write_lines(
+    mut out: Box<dyn Write + Send>,
+    batches: Receiver<Vec<Outcome>>,
+    progress: &Progress,
+) -> Result<RunStats> {
+    let mut stats = RunStats::default();
+    for batch in batches {
+        for o in batch {
+            stats.add(o.failed, o.counts.as_ref());
+            out.write_all(o.line.as_bytes())
+                .and_then(|_| out.write_all(b"\n"))
+                .map_err(OutputError)?;
+        }
+        progress.update(&stats);
     }
-    Ok(())
+    out.flush().map_err(OutputError)?;
+    Ok(stats)
 }
+
+/// The output could not be written: the run stops. A closed pipe (`fouille extract | head`) is
+/// the reader's choice, not a failure; `main` ends quietly on it.
+#[derive(Debug)]
+pub struct OutputError(pub std::io::Error);
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write the output: {}", self.0)
+    }
+}
+
+impl std::error::Error for OutputError {}

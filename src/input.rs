@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 /// Where a record came from.
@@ -123,6 +124,18 @@ fn walk(dir: &Path, out: &mut Vec<Source>) -> Result<()> {
     Ok(())
 }
 
+/// How records are read, the same for every source of a run.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    /// Publication date for articles that have none.
+    pub default_date: Option<String>,
+    /// The largest record (a JSON line or a text file) read, in bytes; larger ones become
+    /// `too_large` errors without being held in memory.
+    pub max_bytes: u64,
+    /// Bytes read from the files so far (compressed bytes for .gz files), for progress.
+    pub consumed: Arc<AtomicU64>,
+}
+
 /// A stream of records from one source.
 pub struct Reader {
     file: Arc<str>,
@@ -130,8 +143,7 @@ pub struct Reader {
     kind: ReaderKind,
     line: u64,
     done: bool,
-    /// Publication date for articles that have none.
-    default_date: Option<String>,
+    options: ReadOptions,
 }
 
 enum ReaderKind {
@@ -142,7 +154,11 @@ enum ReaderKind {
 impl Reader {
     /// Opens a source. Opening errors (permissions, a vanished file) become one error record, so
     /// that the run goes on with the next source.
-    pub fn open(source: &Source, default_date: Option<String>) -> Reader {
+    pub fn open(source: &Source, options: &ReadOptions) -> Reader {
+        let counted = |f: File| Counted {
+            inner: f,
+            consumed: options.consumed.clone(),
+        };
         let (file, kind): (Arc<str>, Result<ReaderKind>) = match source {
             Source::Stdin => (
                 Arc::from("-"),
@@ -155,13 +171,17 @@ impl Reader {
             Source::JsonLines(p) => (
                 Arc::from(p.display().to_string()),
                 File::open(p)
-                    .map(|f| ReaderKind::Lines(Box::new(BufReader::with_capacity(1 << 16, f))))
+                    .map(|f| {
+                        let f = counted(f);
+                        ReaderKind::Lines(Box::new(BufReader::with_capacity(1 << 16, f)))
+                    })
                     .map_err(Into::into),
             ),
             Source::GzJsonLines(p) => (
                 Arc::from(p.display().to_string()),
                 File::open(p)
                     .map(|f| {
+                        let f = counted(f);
                         let gz = MultiGzDecoder::new(BufReader::with_capacity(1 << 16, f));
                         ReaderKind::Lines(Box::new(BufReader::with_capacity(1 << 16, gz)))
                     })
@@ -179,7 +199,7 @@ impl Reader {
                 kind,
                 line: 0,
                 done: false,
-                default_date,
+                options: options.clone(),
             },
             Err(e) => Reader {
                 file: file.clone(),
@@ -187,7 +207,7 @@ impl Reader {
                 kind: ReaderKind::Lines(Box::new(FailingReader(Some(e.to_string())))),
                 line: 0,
                 done: false,
-                default_date,
+                options: options.clone(),
             },
         }
     }
@@ -216,14 +236,31 @@ impl Reader {
 
     fn read_text(&mut self, path: &Path) -> Record {
         let id = Some(self.stem.clone());
-        let bytes = match std::fs::read(path) {
+        let max = self.options.max_bytes;
+        let read = File::open(path).and_then(|f| {
+            let mut bytes = Vec::new();
+            // One byte more than allowed tells a file too large without reading all of it.
+            f.take(max.saturating_add(1)).read_to_end(&mut bytes)?;
+            Ok(bytes)
+        });
+        let bytes = match read {
             Ok(b) => b,
             Err(e) => return self.error(id, "read_error", format!("{}: {e}", self.file), None),
         };
+        self.options
+            .consumed
+            .fetch_add(bytes.len() as u64, Ordering::Relaxed);
+        if bytes.len() as u64 > max {
+            let message = format!(
+                "{}: the article is larger than --max-bytes ({max} bytes)",
+                self.file
+            );
+            return self.error(id, "too_large", message, None);
+        }
         match String::from_utf8(bytes) {
             Ok(text) => Ok(Article {
                 id: self.stem.clone(),
-                date: self.default_date.clone(),
+                date: self.options.default_date.clone(),
                 title: None,
                 text,
                 meta: Map::new(),
@@ -319,7 +356,7 @@ impl Reader {
         };
         let date = match map.remove("date") {
             Some(Value::String(s)) => Some(s),
-            Some(Value::Null) | None => self.default_date.clone(),
+            Some(Value::Null) | None => self.options.default_date.clone(),
             Some(other) => {
                 return self.error(
                     Some(id),
@@ -396,12 +433,23 @@ impl Iterator for Reader {
                 ReaderKind::Lines(r) => r,
             };
             buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => {
+            match read_line(reader, &mut buf, self.options.max_bytes) {
+                Ok(Line::End) => {
                     self.done = true;
                     return None;
                 }
-                Ok(_) => {
+                Ok(Line::TooLong(n)) => {
+                    self.line += 1;
+                    let line = self.line;
+                    let max = self.options.max_bytes;
+                    let message = format!(
+                        "{}:{line}: the line has {n} bytes, more than --max-bytes ({max} bytes)",
+                        self.file
+                    );
+                    let id = Some(format!("{}:{line}", self.stem));
+                    return Some(self.error(id, "too_large", message, Some(line)));
+                }
+                Ok(Line::Read) => {
                     self.line += 1;
                     let line = trim_line(&buf);
                     if line.iter().all(u8::is_ascii_whitespace) {
@@ -418,6 +466,68 @@ impl Iterator for Reader {
                 }
             }
         }
+    }
+}
+
+enum Line {
+    Read,
+    /// A line longer than the limit, skipped: its length in bytes.
+    TooLong(u64),
+    End,
+}
+
+/// Reads one line into `buf`, or skips it without keeping it when it is longer than `max` bytes,
+/// so that one huge line (or a file with no line break) cannot exhaust memory.
+fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: u64) -> io::Result<Line> {
+    let mut total: u64 = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(match total {
+                0 => Line::End,
+                n if n > max => Line::TooLong(n),
+                _ => Line::Read,
+            });
+        }
+        let (chunk, found) = match memchr::memchr(b'\n', available) {
+            Some(i) => (&available[..=i], true),
+            None => (available, false),
+        };
+        let n = chunk.len();
+        total += n as u64;
+        if total <= max.saturating_add(2) {
+            buf.extend_from_slice(chunk);
+        } else {
+            buf.clear();
+        }
+        reader.consume(n);
+        if found {
+            // The end of line itself does not count against the limit.
+            let body = total - 1 - u64::from(buf.ends_with(b"\r\n"));
+            return Ok(if body > max {
+                Line::TooLong(body)
+            } else {
+                Line::Read
+            });
+        }
+    }
+}
+
+/// A file that counts the bytes read from it.
+struct Counted {
+    inner: File,
+    consumed: Arc<AtomicU64>,
+}
+
+impl Read for Counted {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.consumed.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
     }
 }
 

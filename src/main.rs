@@ -3,10 +3,13 @@
 mod eval;
 mod extract;
 mod input;
+mod progress;
+mod stats;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use fouille_pipeline::{Date, OutputOptions};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -70,6 +73,22 @@ struct ExtractArgs {
     /// Add every token with its offsets and text.
     #[arg(long)]
     tokens: bool,
+    /// Analysis threads [default: all cores]. The output is the same whatever the number.
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
+    /// Refuse records (a JSON line or a .txt file) larger than this, as `too_large` errors;
+    /// a number of bytes, or with a K, M or G suffix.
+    #[arg(long, value_name = "SIZE", default_value = "16M", value_parser = parse_size)]
+    max_bytes: u64,
+    /// Report progress on stderr even when it is not a terminal (a line every 5 seconds).
+    #[arg(long)]
+    progress: bool,
+    /// Write the run's counts and speed to this file as JSON.
+    #[arg(long, value_name = "FILE")]
+    stats: Option<PathBuf>,
+    /// Write nothing on stderr but errors: no progress, no summary line.
+    #[arg(short, long, conflicts_with = "progress")]
+    quiet: bool,
 }
 
 #[derive(Subcommand)]
@@ -109,6 +128,26 @@ struct EvalArgs {
     json: bool,
 }
 
+fn parse_size(s: &str) -> Result<u64, String> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => s.split_at(i),
+        None => (s, ""),
+    };
+    let shift = match unit.to_ascii_uppercase().as_str() {
+        "" | "B" => 0,
+        "K" | "KB" | "KIB" => 10,
+        "M" | "MB" | "MIB" => 20,
+        "G" | "GB" | "GIB" => 30,
+        _ => return Err(format!("unknown unit {unit:?}: use K, M or G")),
+    };
+    let n: u64 = digits
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size such as 1048576, 512K or 16M"))?;
+    n.checked_mul(1 << shift)
+        .ok_or_else(|| format!("{s:?} is too large"))
+}
+
 fn parse_date(s: &str) -> Result<String, String> {
     Date::parse(s)
         .map(|d| d.to_string())
@@ -127,11 +166,31 @@ fn main() -> ExitCode {
     };
     match run(cli) {
         Ok(code) => code,
+        // `fouille extract | head`: the reader has what it wanted.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("fouille: {e:#}");
             ExitCode::from(1)
         }
     }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        let io = cause
+            .downcast_ref::<std::io::Error>()
+            .or_else(|| cause.downcast_ref::<extract::OutputError>().map(|o| &o.0));
+        io.is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// Prints a report on stdout; a closed pipe ends the run quietly instead of panicking as
+/// `print!` would.
+fn print_out(text: &str) -> Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -145,13 +204,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     tokens: args.tokens,
                     pretty: args.pretty,
                 },
+                threads: args.threads.map(usize::from),
+                max_bytes: args.max_bytes,
+                progress: args.progress,
+                quiet: args.quiet,
             };
-            let summary = extract::run(&options)?;
-            if summary.errors > 0 {
-                eprintln!(
-                    "fouille: {} of {} articles failed; their error lines are in the output",
-                    summary.errors, summary.articles
-                );
+            let stats = extract::run(&options)?;
+            if let Some(path) = &args.stats {
+                std::fs::write(path, stats.to_json() + "\n")
+                    .with_context(|| format!("{}: cannot write the stats", path.display()))?;
+            }
+            if !args.quiet {
+                eprintln!("{}", stats.summary_line());
+            }
+            if stats.errors > 0 {
+                if !args.quiet {
+                    eprintln!(
+                        "fouille: {} of {} articles failed; their error lines are in the output",
+                        stats.errors, stats.articles
+                    );
+                }
                 return Ok(ExitCode::from(2));
             }
             Ok(ExitCode::SUCCESS)
@@ -165,29 +237,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let report = eval::mentions::evaluate(gold, &options)?;
             if args.common.json {
-                println!("{}", report.to_json());
+                print_out(&(report.to_json() + "\n"))
             } else {
-                print!("{}", report.to_text(gold));
+                print_out(&report.to_text(gold))
             }
-            Ok(ExitCode::SUCCESS)
         }
         Command::Eval(EvalCommand::Claims(args)) => {
             let report = eval::claims::evaluate(&args.gold)?;
             if args.json {
-                println!("{}", report.to_json());
+                print_out(&(report.to_json() + "\n"))
             } else {
-                print!("{}", report.to_text(&args.gold));
+                print_out(&report.to_text(&args.gold))
             }
-            Ok(ExitCode::SUCCESS)
         }
         Command::Eval(EvalCommand::Tokens(args)) => {
             let report = eval::tokens::evaluate(&args.gold)?;
             if args.json {
-                println!("{}", report.to_json());
+                print_out(&(report.to_json() + "\n"))
             } else {
-                print!("{}", report.to_text(&args.gold));
+                print_out(&report.to_text(&args.gold))
             }
-            Ok(ExitCode::SUCCESS)
         }
     }
 }

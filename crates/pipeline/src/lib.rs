@@ -19,7 +19,7 @@
 pub mod json;
 
 pub use fouille_claims::{Claim, ClaimExtractor};
-pub use fouille_entities::{Date, Recognized, Recognizer};
+pub use fouille_entities::{Date, MentionKind, Recognized, Recognizer};
 pub use fouille_tokenizer::{CharOffsets, Segmentation, Tokenizer};
 pub use json::OutputOptions;
 
