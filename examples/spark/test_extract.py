@@ -1,0 +1,159 @@
+"""Runs examples/spark/extract.py on the corpus sample with local[2] and checks its Parquet
+output against the command line's output on the same file."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+CORPUS = ROOT / "corpus" / "orangesum-sample.jsonl.gz"
+
+
+def cli_path() -> Path:
+    if os.environ.get("FOUILLE_CLI"):
+        return Path(os.environ["FOUILLE_CLI"])
+    path = ROOT / "target" / "release" / "fouille"
+    if not path.exists():
+        subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "fouille"], cwd=ROOT, check=True)
+    return path
+
+
+def spark_env() -> dict:
+    env = dict(os.environ)
+    # The workers run the same Python (and so the same fouille) as this test; Spark stays on
+    # the loopback interface and starts no web UI.
+    env["PYSPARK_PYTHON"] = sys.executable
+    env["PYSPARK_DRIVER_PYTHON"] = sys.executable
+    env["SPARK_LOCAL_IP"] = "127.0.0.1"
+    env["PYSPARK_SUBMIT_ARGS"] = "--conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false pyspark-shell"
+    return env
+
+
+def run_job(input_path: Path, output: Path, *extra: str) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(HERE / "extract.py"), str(input_path), str(output), "--master", "local[2]", *extra],
+        env=spark_env(),
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stderr[-5000:]
+
+
+@pytest.fixture(scope="module")
+def spark():
+    os.environ.update({k: v for k, v in spark_env().items() if k.startswith(("PYSPARK", "SPARK"))})
+    from pyspark.sql import SparkSession
+
+    session = SparkSession.builder.master("local[1]").appName("fouille-test").getOrCreate()
+    yield session
+    session.stop()
+
+
+MIXED = [
+    json.dumps({"id": "a", "text": "Le Burkina Faso a signé un accord avec la Russie.", "date": "2023-11-30"}),
+    "{not json",
+    "",
+    "[1, 2]",
+    "\ufeff" + json.dumps({"id": "bom", "text": "Le Mali et le Niger."}),
+    json.dumps({"id": "e", "text": "   "}),
+    json.dumps({"id": "d", "text": "Bonjour.", "date": "31/11/2023"}),
+    json.dumps({"text": "Emmanuel Macron est à Paris."}),
+    json.dumps({"id": "t", "text": 3}),
+]
+
+
+@pytest.fixture(scope="module")
+def job(tmp_path_factory):
+    """One run of the job over a directory holding the corpus sample and a file of bad lines."""
+    tmp = tmp_path_factory.mktemp("spark")
+    inputs = tmp / "in"
+    (inputs / "sub").mkdir(parents=True)
+    (inputs / "sub" / CORPUS.name).write_bytes(CORPUS.read_bytes())
+    (inputs / "mixed.jsonl").write_text("\n".join(MIXED) + "\n", encoding="utf-8")
+    (inputs / "notes.txt").write_text("not an input", encoding="utf-8")
+    out = tmp / "out"
+    run_job(inputs, out)
+    return inputs, out
+
+
+def articles_of(spark, out: Path, name: str) -> list:
+    rows = spark.read.parquet(str(out / "articles")).collect()
+    assert {Path(r["file"]).name for r in rows} == {CORPUS.name, "mixed.jsonl"}
+    return [r for r in rows if Path(r["file"]).name == name]
+
+
+def test_corpus_sample(job, spark):
+    inputs, out = job
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        input_ids = [json.loads(line)["id"] for line in f if line.strip()]
+    proc = subprocess.run(
+        [str(cli_path()), "extract", str(CORPUS), "--quiet"], capture_output=True, text=True, check=True
+    )
+    expected = {r["id"]: r for r in map(json.loads, proc.stdout.splitlines())}
+    assert len(expected) == len(input_ids) == 1000
+
+    articles = articles_of(spark, out, CORPUS.name)
+    # Every input article exactly once.
+    ids = [a["id"] for a in articles]
+    assert len(ids) == len(set(ids)) == 1000
+    assert sorted(ids) == sorted(input_ids)
+    for a in articles:
+        want = expected[a["id"]]
+        assert a["error_kind"] is None
+        assert a["line"] == input_ids.index(a["id"]) + 1
+        assert a["date"] == want["date"] and a["title"] == want.get("title")
+        assert a["mentions"] == len(want["mentions"])
+        assert a["sentences"] == len(want["sentences"])
+        assert a["entities"] == len(want["entities"])
+        assert a["claims"] == len(want["claims"])
+        assert dict(a["mention_types"]) == dict(Counter(m["type"] for m in want["mentions"]))
+        assert json.loads(a["claims_json"]) == want["claims"]
+        assert json.loads(a["meta_json"]) == want["meta"]
+
+    mentions = [m for m in spark.read.parquet(str(out / "mentions")).collect() if m["article_id"] in expected]
+    # The mention counts equal the CLI's, per article, and every mention row is the CLI's.
+    assert len(mentions) == sum(len(r["mentions"]) for r in expected.values())
+    assert Counter(m["article_id"] for m in mentions) == Counter(
+        {i: len(r["mentions"]) for i, r in expected.items() if r["mentions"]}
+    )
+    want_rows = {
+        (i, m["id"]): (m["type"], m["text"], m["value"], m["start"], m["end"], m["entity"])
+        for i, r in expected.items()
+        for m in r["mentions"]
+    }
+    got_rows = {
+        (m["article_id"], m["mention_id"]): (m["type"], m["text"], m["value"], m["start"], m["end"], m["entity"])
+        for m in mentions
+    }
+    assert len(got_rows) == len(mentions)
+    assert got_rows == want_rows
+
+
+def test_bad_lines_give_error_rows(job, spark):
+    inputs, out = job
+    path = inputs / "mixed.jsonl"
+    proc = subprocess.run([str(cli_path()), "extract", str(path), "--quiet"], capture_output=True, text=True)
+    assert proc.returncode == 2
+    expected = [json.loads(line) for line in proc.stdout.splitlines()]
+    articles = {a["line"]: a for a in articles_of(spark, out, "mixed.jsonl")}
+    # One row per line that is not blank, numbered as in the file.
+    numbers = [n for n, line in enumerate(MIXED, start=1) if line.strip()]
+    assert sorted(articles) == numbers
+    assert len(expected) == len(numbers)
+    for line, want in zip(numbers, expected):
+        got = articles[line]
+        assert got["id"] == want["id"], line
+        assert got["error_kind"] == (want["error"] and want["error"]["kind"]), line
+        if want["error"] is None:
+            assert got["mentions"] == len(want["mentions"])
+        else:
+            assert got["error_message"]
