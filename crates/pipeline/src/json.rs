@@ -187,7 +187,22 @@ pub struct Id(char, usize);
 
 impl Serialize for Id {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&format_args!("{}{}", self.0, self.1 + 1))
+        // Digits from the right into a stack buffer: ids are written by the thousands per
+        // article, and the formatting machinery would cost more than the rest of the id.
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        let mut n = self.1 + 1;
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        at -= 1;
+        buf[at] = self.0 as u8;
+        s.serialize_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
     }
 }
 
@@ -197,7 +212,43 @@ pub struct Shown<T>(T);
 
 impl<T: std::fmt::Display> Serialize for Shown<T> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(&self.0)
+        use std::fmt::Write;
+        let mut buf = StackStr::default();
+        match write!(buf, "{}", self.0) {
+            Ok(()) => s.serialize_str(buf.as_str()),
+            Err(_) => s.collect_str(&self.0),
+        }
+    }
+}
+
+/// A short string on the stack: values are written into it whole, then escaped once.
+struct StackStr {
+    buf: [u8; 32],
+    len: usize,
+}
+
+impl Default for StackStr {
+    fn default() -> Self {
+        StackStr {
+            buf: [0; 32],
+            len: 0,
+        }
+    }
+}
+
+impl StackStr {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Write for StackStr {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        let slot = self.buf.get_mut(self.len..end).ok_or(std::fmt::Error)?;
+        slot.copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
     }
 }
 

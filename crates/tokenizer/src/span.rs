@@ -82,14 +82,31 @@ impl CharOffsets {
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
         let mut extra = 0u32;
-        if !text.is_ascii() {
-            for (i, c) in text.char_indices() {
-                let n = c.len_utf8();
-                if n > 1 {
-                    extra += (n - 1) as u32;
-                    wide.push(((i + n) as u32, extra));
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Runs of ASCII, most of French text, are skipped eight bytes at a time.
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                if word & 0x8080_8080_8080_8080 != 0 {
+                    break;
                 }
+                i += 8;
             }
+            let Some(&lead) = bytes.get(i) else { break };
+            if lead < 0x80 {
+                i += 1;
+                continue;
+            }
+            // `text` is UTF-8: the lead byte tells the char's width.
+            let n = match lead {
+                0xF0.. => 4,
+                0xE0.. => 3,
+                _ => 2,
+            };
+            extra += (n - 1) as u32;
+            wide.push(((i + n) as u32, extra));
+            i += n;
         }
         CharOffsets {
             wide,
