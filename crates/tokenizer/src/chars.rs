@@ -5,6 +5,10 @@
 /// (NUL included) so that garbage never becomes a token.
 #[inline]
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        // ASCII whitespace and controls: everything up to the space, and DEL.
+        return c <= ' ' || c == '\x7f';
+    }
     c.is_whitespace()
         || c.is_control()
         || matches!(
@@ -42,7 +46,10 @@ pub fn is_extending(c: char) -> bool {
 /// Letters and digits, with the marks that extend them.
 #[inline]
 pub fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_' || is_extending(c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    c.is_alphanumeric() || is_extending(c)
 }
 
 /// Apostrophes: ASCII and typographic.

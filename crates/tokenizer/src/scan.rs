@@ -16,10 +16,24 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 /// The end of the run of word characters that starts at `i`.
 #[inline]
 fn word_run_end(text: &str, i: usize) -> usize {
-    let rest = &text[i..];
-    rest.char_indices()
-        .find(|&(_, c)| !is_word(c))
-        .map_or(text.len(), |(k, _)| i + k)
+    let bytes = text.as_bytes();
+    let mut k = i;
+    while k < bytes.len() {
+        let b = bytes[k];
+        // ASCII letters and digits, most of a French word, without decoding chars.
+        if b.is_ascii_alphanumeric() || b == b'_' {
+            k += 1;
+            continue;
+        }
+        if b.is_ascii() {
+            return k;
+        }
+        match char_at(text, k) {
+            Some(c) if is_word(c) => k += c.len_utf8(),
+            _ => return k,
+        }
+    }
+    text.len()
 }
 
 /// Splits `text` into tokens.
