@@ -113,7 +113,7 @@ fn extract<'py>(
     };
     let options = OutputOptions {
         tokens,
-        pretty: false,
+        ..OutputOptions::default()
     };
     let tape = py.detach(|| analyse(&job, &options)).map_err(|what| {
         PyRuntimeError::new_err(format!(
@@ -210,7 +210,7 @@ fn extract_many<'py>(
         default_date,
         options: OutputOptions {
             tokens,
-            pretty: false,
+            ..OutputOptions::default()
         },
         pool: Arc::new(pool),
         running: None,
