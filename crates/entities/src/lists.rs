@@ -6,7 +6,8 @@ use crate::classes::{Class, Classes};
 use crate::doc::Doc;
 use crate::words::{fold_char, same_word};
 pub(crate) use fouille_tokenizer::normalize::fold_into;
-use std::collections::HashMap;
+// Keys are short words: FxHash hashes them several times faster than the default SipHash.
+use rustc_hash::FxHashMap as HashMap;
 
 pub(crate) const RANKS: &str = include_str!("../data/ranks.txt");
 pub(crate) const ROLES: &str = include_str!("../data/roles.txt");
@@ -65,7 +66,7 @@ fn entry_tokens(entry: &str) -> Vec<String> {
 
 impl PhraseList {
     pub(crate) fn parse(data: &'static str, case_sensitive_capitals: bool, flag: u32) -> Self {
-        let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut by_first: HashMap<String, Vec<Phrase>> = HashMap::default();
         for entry in data.lines().filter(|l| !l.is_empty()) {
             let exact =
                 case_sensitive_capitals && entry.chars().any(|c| c.is_uppercase() || c == '.');

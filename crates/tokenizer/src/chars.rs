@@ -49,6 +49,10 @@ pub fn is_word(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
+    // French accented letters, without the Unicode tables.
+    if ('\u{c0}'..='\u{ff}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphanumeric() || is_extending(c)
 }
 
