@@ -65,17 +65,6 @@ impl<'a> View<'a> {
             }
             for (i, t) in seg.tokens.iter().enumerate() {
                 let (classes, info) = match t.kind {
-                    // A capitalised word inside a sentence is a name: the lexicon has nothing to
-                    // say of it.
-                    TokenKind::Word
-                        if !starts[i]
-                            && !t
-                                .span
-                                .text(seg.text)
-                                .starts_with(|c: char| c.is_lowercase()) =>
-                    {
-                        info_of(lexicon, lexicons, t.span.text(seg.text), false)
-                    }
                     TokenKind::Word => {
                         let word = t.span.text(seg.text);
                         match WordKey::new(word, starts[i]) {
