@@ -32,9 +32,13 @@ Input:
   a directory is walked for such files; no PATH or - reads JSON Lines from standard input.
 
 Output:
-  one JSON object per input article, on one line, in input order (the fouille/1 contract,
-  docs/json-contract.md). An article that cannot be processed gives, at its place,
-  {\"id\": ..., \"error\": {\"kind\": ..., \"message\": ..., \"source\": {\"file\": ..., \"line\": ...}}}.
+  one JSON object per input article, on one line, in input order whatever --threads is (the
+  fouille/1 contract, docs/json-contract.md). An article that cannot be processed gives, at its
+  place, {\"id\": ..., \"error\": {\"kind\": ..., \"message\": ..., \"source\": {\"file\": ..., \"line\": ...}}}
+  with kind one of invalid_json, not_an_object, invalid_id, missing_text, invalid_text,
+  empty_text, invalid_date, invalid_utf8, too_large, read_error, internal.
+  stderr gets a progress bar when it is a terminal (or a line every 5 s with --progress) and one
+  summary line at the end: articles, errors, mentions by type, claims, MB/s.
 
 Exit status:
   0  every article was processed
