@@ -36,6 +36,7 @@ use pyo3::types::{PyDict, PyIterator, PyString};
 use rayon::prelude::*;
 use record::{read_date, read_id, read_record, read_text, FieldError};
 use std::collections::VecDeque;
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::{mpsc, Arc, Mutex};
 use tape::{Keys, Tape};
 
@@ -288,12 +289,18 @@ impl Results {
         let (tx, rx) = mpsc::channel();
         let options = self.options;
         self.pool.spawn(move || {
-            let results: Vec<Tape> = items
-                .par_iter()
-                .map(|(item, position)| item.to_tape(*position, &options))
-                .collect();
-            // The receiver is gone when the iterator was dropped: nobody wants the results.
-            let _ = tx.send(results);
+            // Each analysis catches its own panics; this guard is for the rest, as a panic that
+            // leaves a rayon job would abort the interpreter. `__next__` then finds no results.
+            let results = panic::catch_unwind(AssertUnwindSafe(|| {
+                items
+                    .par_iter()
+                    .map(|(item, position)| item.to_tape(*position, &options))
+                    .collect::<Vec<Tape>>()
+            }));
+            if let Ok(results) = results {
+                // The receiver is gone when the iterator was dropped: nobody wants them.
+                let _ = tx.send(results);
+            }
         });
         self.running = Some(Running {
             results: Mutex::new(rx),
