@@ -52,6 +52,11 @@ pub fn strip_accents(s: &str) -> Cow<'_, str> {
 pub fn fold_char(c: char) -> char {
     let c = if c.is_ascii() {
         c.to_ascii_lowercase()
+    } else if ('\u{c0}'..='\u{de}').contains(&c) && c != '×' {
+        // Latin-1 capitals, French's accented ones among them, lie 32 below their small letter.
+        base_letter(char::from_u32(c as u32 + 32).unwrap_or(c))
+    } else if ('\u{df}'..='\u{ff}').contains(&c) {
+        base_letter(c)
     } else {
         let lower = c.to_lowercase().next().unwrap_or(c);
         base_letter(lower)
@@ -69,6 +74,12 @@ pub fn fold_char(c: char) -> char {
 pub fn same_word(token: &str, word: &str) -> bool {
     if token.len() < word.len() {
         return false;
+    }
+    // Most calls compare different words: an ASCII first letter tells them apart at once.
+    match (token.as_bytes().first(), word.as_bytes().first()) {
+        (Some(&t), Some(&w)) if t.is_ascii() && t.to_ascii_lowercase() != w => return false,
+        (None, None) => return true,
+        _ => {}
     }
     let mut a = token.chars().map(fold_char);
     let mut b = word.chars();
@@ -165,5 +176,47 @@ mod tests {
         assert_eq!(fold_punctuation("l’État"), "l'État");
         assert_eq!(lookup_key("L’État"), "l'état");
         assert_eq!(strip_accents("Burkinabè"), "Burkinabe");
+    }
+}
+
+#[cfg(test)]
+mod same_word_tests {
+    use super::*;
+
+    #[test]
+    fn same_word_folds_case_accents_and_apostrophes() {
+        for (token, word, same) in [
+            ("Février", "fevrier", true),
+            ("FÉVRIER", "fevrier", true),
+            ("Aujourd’hui", "aujourd'hui", true),
+            ("l’", "l'", true),
+            ("É", "e", true),
+            ("", "", true),
+            ("", "a", false),
+            ("a", "", false),
+            ("Mars", "mai", false),
+            ("mars", "marsa", false),
+            ("été", "ete", true),
+            ("xété", "ete", false),
+        ] {
+            assert_eq!(same_word(token, word), same, "{token} / {word}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod fold_tests {
+    use super::*;
+
+    #[test]
+    fn latin1_fast_path_folds_as_unicode_does() {
+        for c in '\u{c0}'..='\u{ff}' {
+            let lower = c.to_lowercase().next().unwrap_or(c);
+            let slow = match base_letter(lower) {
+                '’' | 'ʼ' | '‘' => '\'',
+                x => x,
+            };
+            assert_eq!(fold_char(c), slow, "{c}");
+        }
     }
 }
