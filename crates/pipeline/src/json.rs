@@ -9,6 +9,9 @@ use fouille_entities::{CountryCode, Entity, EntityKind, Mention, Recognized, Val
 use fouille_tokenizer::{CharOffsets, Span};
 use serde::Serialize;
 
+mod write;
+use write::WriteJson;
+
 /// What to put in the output besides the always-present fields.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct OutputOptions {
@@ -185,11 +188,10 @@ pub struct ArticleJson<'a> {
 #[derive(Clone, Copy, Debug)]
 pub struct Id(char, usize);
 
-impl Serialize for Id {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        // Digits from the right into a stack buffer: ids are written by the thousands per
-        // article, and the formatting machinery would cost more than the rest of the id.
-        let mut buf = [0u8; 24];
+impl Id {
+    /// The id's text ("m7"), written into `buf`: digits from the right, as ids are written by
+    /// the thousands per article and the formatting machinery would cost more than the id.
+    fn as_text<'b>(&self, buf: &'b mut [u8; 24]) -> &'b str {
         let mut at = buf.len();
         let mut n = self.1 + 1;
         loop {
@@ -202,7 +204,13 @@ impl Serialize for Id {
         }
         at -= 1;
         buf[at] = self.0 as u8;
-        s.serialize_str(std::str::from_utf8(&buf[at..]).unwrap_or_default())
+        std::str::from_utf8(&buf[at..]).unwrap_or_default()
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_text(&mut [0u8; 24]))
     }
 }
 
@@ -222,18 +230,10 @@ impl<T: std::fmt::Display> Serialize for Shown<T> {
 }
 
 /// A short string on the stack: values are written into it whole, then escaped once.
+#[derive(Default)]
 struct StackStr {
     buf: [u8; 32],
     len: usize,
-}
-
-impl Default for StackStr {
-    fn default() -> Self {
-        StackStr {
-            buf: [0; 32],
-            len: 0,
-        }
-    }
 }
 
 impl StackStr {
@@ -328,8 +328,10 @@ impl<'t> Analysis<'t> {
         if options.pretty {
             serde_json::to_string_pretty(&json).unwrap_or_default()
         } else {
-            // sonic-rs escapes strings with SIMD: a line holds the article several times over.
-            sonic_rs::to_string(&json).unwrap_or_default()
+            let mut out = Vec::with_capacity(article.text.len() * 8);
+            json.write_json(&mut out);
+            // Only strs and ASCII went in.
+            String::from_utf8(out).unwrap_or_default()
         }
     }
 }
