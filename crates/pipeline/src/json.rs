@@ -328,10 +328,9 @@ impl<'t> Analysis<'t> {
         if options.pretty {
             serde_json::to_string_pretty(&json).unwrap_or_default()
         } else {
-            let mut out = Vec::with_capacity(article.text.len() * 8);
+            let mut out = String::with_capacity(article.text.len() * 8);
             json.write_json(&mut out);
-            // Only strs and ASCII went in.
-            String::from_utf8(out).unwrap_or_default()
+            out
         }
     }
 }
