@@ -70,17 +70,21 @@ pub fn fold_char(c: char) -> char {
 
 /// True when `token` is `word`, ignoring case, accents and apostrophe shapes, without
 /// allocating. `word` must be written in lower case without accents ("fevrier", "aujourd'hui").
-#[inline]
+#[inline(always)]
 pub fn same_word(token: &str, word: &str) -> bool {
     if token.len() < word.len() {
         return false;
     }
-    // Most calls compare different words: an ASCII first letter tells them apart at once.
+    // Most calls compare different words: an ASCII first letter tells them apart at once, in
+    // the caller's code.
     match (token.as_bytes().first(), word.as_bytes().first()) {
-        (Some(&t), Some(&w)) if t.is_ascii() && t.to_ascii_lowercase() != w => return false,
-        (None, None) => return true,
-        _ => {}
+        (Some(&t), Some(&w)) if t.is_ascii() && t.to_ascii_lowercase() != w => false,
+        (None, None) => true,
+        _ => same_folded(token, word),
     }
+}
+
+fn same_folded(token: &str, word: &str) -> bool {
     let mut a = token.chars().map(fold_char);
     let mut b = word.chars();
     loop {
