@@ -2,6 +2,7 @@
 //! compare words, so that most tokens cost one hash lookup in all.
 
 use crate::lists::fold_into;
+use fouille_tokenizer::normalize::WordKey;
 use rustc_hash::FxHashMap;
 
 /// The classes of one word, as bits.
@@ -39,25 +40,34 @@ impl Class {
     }
 }
 
-/// The word-to-class table.
+/// The word-to-class table. Words of up to 15 bytes, nearly all, are keys held inline, so that
+/// a lookup, made for every token, reads one small table and follows no pointer.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Classes {
-    table: FxHashMap<String, u32>,
+    short: FxHashMap<WordKey, u32>,
+    long: FxHashMap<String, u32>,
 }
 
 impl Classes {
     /// Adds `flags` to a word (folded: lower case, no accent).
     pub(crate) fn add(&mut self, folded_word: &str, flags: u32) {
-        *self.table.entry(folded_word.to_owned()).or_default() |= flags;
+        match WordKey::new(folded_word, false) {
+            Some(key) => *self.short.entry(key).or_default() |= flags,
+            None => *self.long.entry(folded_word.to_owned()).or_default() |= flags,
+        }
     }
 
     /// The class of a token as written.
     #[inline]
     pub(crate) fn of(&self, word: &str) -> Class {
         let mut buf = [0u8; 64];
-        match fold_into(word, &mut buf) {
-            Some(key) => Class(self.table.get(key).copied().unwrap_or(0)),
-            None => Class(0),
-        }
+        let Some(folded) = fold_into(word, &mut buf) else {
+            return Class(0);
+        };
+        let flags = match WordKey::new(folded, false) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(folded),
+        };
+        Class(flags.copied().unwrap_or(0))
     }
 }

@@ -151,10 +151,12 @@ impl OrgFinder<'_> {
     /// "APH", "CGT", "G20": capitals that are not a unit, a numeral or a country.
     fn acronym(&self, i: usize) -> Option<OrgFound> {
         let f = &self.facts[i];
+        if !f.all_caps {
+            return None;
+        }
         let w = self.doc.word(i);
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if !f.all_caps
-            || !(2..=5).contains(&letters)
+        if !(2..=5).contains(&letters)
             || self.lists.is_stop_acronym(w)
             || self.is_country_word[i]
             || self.doc.class(i).has(Class::RANK)
