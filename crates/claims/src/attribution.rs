@@ -591,6 +591,10 @@ impl Finder<'_, '_> {
         {
             return None;
         }
+        // Present participles end in "-ant": other words need no lookup.
+        if !w.ends_with("ant") && !w.ends_with("ANT") {
+            return None;
+        }
         let lower = w.to_lowercase();
         let lemma = self
             .view

@@ -353,7 +353,9 @@ impl Recognizer {
             }
         }
         (0..doc.tokens.len())
-            .filter(|&i| !covered[i] && surnames.binary_search(&doc.word(i)).is_ok())
+            .filter(|&i| {
+                !covered[i] && facts[i].capitalized && surnames.binary_search(&doc.word(i)).is_ok()
+            })
             .map(|i| Draft {
                 first: i,
                 end: i + 1,
