@@ -13,11 +13,6 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-// The analysis allocates many small vectors per article on every thread: mimalloc's per-thread
-// free lists serve them faster than the system allocator.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const EXTRACT_EXAMPLES: &str = "\
 Examples:
   fouille extract fixtures/burkina-faso-partenariats.txt --pretty

@@ -71,11 +71,14 @@ impl OrgFinder<'_> {
 
     /// Headlines and OCR'd mastheads in capitals: their words are not acronyms.
     fn mostly_capitals(&self, range: Range<usize>) -> bool {
+        let caps = range.clone().filter(|&i| self.facts[i].all_caps).count();
+        // Half of at least three words: two capitals at least, which most sentences lack.
+        if caps < 2 {
+            return false;
+        }
         let words = range
-            .clone()
             .filter(|&i| self.doc.word(i).chars().any(char::is_alphabetic))
             .count();
-        let caps = range.filter(|&i| self.facts[i].all_caps).count();
         words >= 3 && caps * 2 >= words
     }
 

@@ -7,10 +7,6 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use fouille_pipeline::{Article, Date, OutputOptions, Pipeline};
 use std::io::{BufRead, BufReader};
 
-// The allocator the `fouille` binary runs with, so that the figures are the binary's.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 /// The sample's articles: (id, date, text).
 fn corpus() -> Vec<(String, Option<Date>, String)> {
     let path = concat!(
