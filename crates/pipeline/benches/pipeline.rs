@@ -1,7 +1,8 @@
 //! Throughput of each stage on the bundled corpus sample, one thread: tokenizer alone,
 //! tokenizer + entities, and the whole pipeline with its JSON output.
 //!
-//! `cargo bench -p fouille-pipeline` (criterion prints the throughput in MiB/s).
+//! `cargo bench -p fouille-pipeline` (criterion prints the throughput in MB/s of article text,
+//! 10^6 bytes).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use fouille_pipeline::{Article, Date, OutputOptions, Pipeline};
@@ -33,7 +34,7 @@ fn stages(c: &mut Criterion) {
     let bytes: u64 = articles.iter().map(|(_, _, t)| t.len() as u64).sum();
     let pipeline = Pipeline::new();
     let mut group = c.benchmark_group("orangesum-sample");
-    group.throughput(Throughput::Bytes(bytes));
+    group.throughput(Throughput::BytesDecimal(bytes));
     group.sample_size(10);
     group.bench_function("tokenizer", |b| {
         b.iter(|| {
