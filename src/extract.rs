@@ -163,20 +163,15 @@ pub fn run(options: &ExtractOptions) -> Result<RunStats> {
         max_bytes: options.max_bytes,
         consumed: Arc::new(AtomicU64::new(0)),
     };
-    let progress = Progress::new(
-        &sources,
-        options.progress,
-        options.quiet,
-        read.consumed.clone(),
-    );
+    let progress = Progress::new(&sources, options.progress, options.quiet);
     let pipeline = Pipeline::new();
 
-    let (batches, to_analyse) = mpsc::sync_channel::<Vec<Record>>(QUEUED_BATCHES);
-    let (results, to_write) = mpsc::sync_channel::<Vec<Outcome>>(QUEUED_BATCHES);
+    let (batches, to_analyse) = mpsc::sync_channel::<(Vec<Record>, u64)>(QUEUED_BATCHES);
+    let (results, to_write) = mpsc::sync_channel::<(Vec<Outcome>, u64)>(QUEUED_BATCHES);
     let mut stats = std::thread::scope(|scope| {
         let reader = scope.spawn(|| read_batches(&sources, &read, batches));
         let writer = scope.spawn(|| write_lines(out, to_write, &progress));
-        for batch in to_analyse {
+        for (batch, read_to) in to_analyse {
             let outcomes: Vec<Outcome> = pool.install(|| {
                 batch
                     .par_iter()
@@ -184,7 +179,7 @@ pub fn run(options: &ExtractOptions) -> Result<RunStats> {
                     .collect()
             });
             drop(batch);
-            if results.send(outcomes).is_err() {
+            if results.send((outcomes, read_to)).is_err() {
                 // The writer stopped on an error; it reports it below.
                 break;
             }
@@ -203,7 +198,13 @@ pub fn run(options: &ExtractOptions) -> Result<RunStats> {
     Ok(stats)
 }
 
-fn read_batches(sources: &[Source], options: &ReadOptions, batches: SyncSender<Vec<Record>>) {
+/// Sends batches of records, each with the input bytes read when it was complete: the progress
+/// shown once it is written.
+fn read_batches(
+    sources: &[Source],
+    options: &ReadOptions,
+    batches: SyncSender<(Vec<Record>, u64)>,
+) {
     let mut batch: Vec<Record> = Vec::with_capacity(BATCH_RECORDS);
     let mut batch_bytes = 0;
     for record in sources.iter().flat_map(|s| input::Reader::open(s, options)) {
@@ -212,30 +213,31 @@ fn read_batches(sources: &[Source], options: &ReadOptions, batches: SyncSender<V
         if batch.len() >= BATCH_RECORDS || batch_bytes >= BATCH_BYTES {
             let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_RECORDS));
             batch_bytes = 0;
-            if batches.send(full).is_err() {
+            let read_to = options.consumed.load(Ordering::Relaxed);
+            if batches.send((full, read_to)).is_err() {
                 return;
             }
         }
     }
     if !batch.is_empty() {
-        let _ = batches.send(batch);
+        let _ = batches.send((batch, options.consumed.load(Ordering::Relaxed)));
     }
 }
 
 fn write_lines(
     mut out: Box<dyn Write + Send>,
-    batches: Receiver<Vec<Outcome>>,
+    batches: Receiver<(Vec<Outcome>, u64)>,
     progress: &Progress,
 ) -> Result<RunStats> {
     let mut stats = RunStats::default();
-    for batch in batches {
+    for (batch, read_to) in batches {
         for o in batch {
             stats.add(o.failed, o.counts.as_ref());
             out.write_all(o.line.as_bytes())
                 .and_then(|_| out.write_all(b"\n"))
                 .map_err(OutputError)?;
         }
-        progress.update(&stats);
+        progress.update(&stats, read_to);
     }
     out.flush().map_err(OutputError)?;
     Ok(stats)

@@ -5,18 +5,16 @@ use crate::input::Source;
 use crate::stats::RunStats;
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// How often the plain progress line is written.
 const LOG_EVERY: Duration = Duration::from_secs(5);
 
-/// Where the run is, measured in input bytes read against the input's size when it is known
-/// (files), in articles when it is not (stdin).
+/// Where the run is, measured in input bytes whose articles are written against the input's
+/// size when it is known (files), in articles when it is not (stdin).
 pub struct Progress {
     display: Display,
-    consumed: Arc<AtomicU64>,
     total: Option<u64>,
     started: Instant,
 }
@@ -29,12 +27,7 @@ enum Display {
 }
 
 impl Progress {
-    pub fn new(
-        sources: &[Source],
-        forced: bool,
-        quiet: bool,
-        consumed: Arc<AtomicU64>,
-    ) -> Progress {
+    pub fn new(sources: &[Source], forced: bool, quiet: bool) -> Progress {
         let total = sources
             .iter()
             .map(|s| match s {
@@ -56,14 +49,14 @@ impl Progress {
         };
         Progress {
             display,
-            consumed,
             total,
             started,
         }
     }
 
-    /// Shows the totals so far; called by the writer after each batch.
-    pub fn update(&self, stats: &RunStats) {
+    /// Shows the totals so far; called by the writer after each batch, with the input bytes
+    /// read up to that batch's end.
+    pub fn update(&self, stats: &RunStats, read_to: u64) {
         let elapsed = self.started.elapsed();
         let rate = stats.text_bytes as f64 / 1e6 / elapsed.as_secs_f64().max(1e-3);
         let message = format!(
@@ -73,11 +66,11 @@ impl Progress {
         match &self.display {
             Display::Hidden => {}
             Display::Bar(bar) => {
+                bar.set_message(message);
                 match self.total {
-                    Some(_) => bar.set_position(self.consumed.load(Ordering::Relaxed)),
+                    Some(_) => bar.set_position(read_to),
                     None => bar.set_position(stats.articles),
                 }
-                bar.set_message(message);
             }
             Display::Log(last) => {
                 let Ok(mut last) = last.lock() else { return };
@@ -87,8 +80,10 @@ impl Progress {
                 *last = Some(Instant::now());
                 let done = match self.total {
                     Some(total) if total > 0 => {
-                        let read = self.consumed.load(Ordering::Relaxed);
-                        format!(" ({:.0}% of the input)", 100.0 * read as f64 / total as f64)
+                        format!(
+                            " ({:.0}% of the input)",
+                            100.0 * read_to as f64 / total as f64
+                        )
                     }
                     _ => String::new(),
                 };
