@@ -19,13 +19,15 @@
 //! analyses the article and the contract's `Serialize` types write it, not as JSON text but as
 //! a tape of serialisation calls, replayed into Python objects: the objects that `json.loads`
 //! makes of the command line's line, without the round trip through text. `extract_many`
-//! analyses bounded batches on a rayon pool with the GIL released, and turns one batch into
-//! Python objects while the pool analyses the next. The extension is built with maturin (`pip install ./crates/python`) and tested from
-//! Python (`crates/python/tests`, run by `scripts/python-tests.sh`).
+//! analyses small bounded batches on a rayon pool with the GIL released, a few at once, and
+//! turns one batch into Python objects while the pool analyses the next ones. The extension is
+//! built with maturin (`pip install ./crates/python`) and tested from Python
+//! (`crates/python/tests`, run by `scripts/python-tests.sh`).
 #![deny(missing_docs)]
 
 mod analyse;
 mod record;
+mod replay;
 mod tape;
 
 use analyse::{analyse, Item, Job};
@@ -35,22 +37,20 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyIterator, PyString};
 use rayon::prelude::*;
 use record::{read_date, read_id, read_record, read_text, FieldError};
+use replay::Shared;
 use std::collections::VecDeque;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{mpsc, Arc, Mutex};
-use tape::{Keys, Tape};
-
-// As in the command line: the analysis allocates many small vectors per article on every
-// thread, which mimalloc's per-thread free lists serve faster than the system allocator (about
-// 8 % more throughput on two threads here). It serves only this extension's Rust allocations;
-// Python objects come from Python's allocator as always.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+use tape::Tape;
 
 /// A batch of `extract_many` ends at this many records or this many bytes of text, whichever
 /// comes first: enough to keep every thread busy, little enough to keep memory flat.
-const BATCH_RECORDS: usize = 256;
-const BATCH_BYTES: usize = 16 << 20;
+const BATCH_RECORDS: usize = 64;
+const BATCH_BYTES: usize = 4 << 20;
+/// Batches on the pool at once. With more than one, a thread that finishes its share of a batch
+/// starts on the next instead of waiting for the batch's longest article, and small batches keep
+/// short the end of a run, where the last batch is turned into objects with the pool idle.
+const IN_FLIGHT: usize = 3;
 
 /// Analyses one article and returns its result as a dict.
 ///
@@ -128,7 +128,7 @@ fn extract<'py>(
             "{AT}: fouille failed on this article ({what}); please report it"
         ))
     })?;
-    tape.to_py(py, None, &mut Keys::default())
+    tape.to_py(py, None, &mut Shared::default())
 }
 
 /// Analyses many articles in parallel; returns an iterator of their results, in input order.
@@ -137,7 +137,7 @@ fn extract<'py>(
 /// ``text`` (required), ``id`` (a str or an int; when absent or None, the record's position
 /// from 1, as a str), ``date`` ("YYYY-MM-DD" or a datetime.date), ``title`` (a str, carried
 /// through); every other key is carried to the result under ``meta``, as the same Python
-/// objects. Records are read lazily, by batches of at most 256 records or 16 MB of text, and
+/// objects. Records are read lazily, by batches of at most 64 records or 4 MB of text, and
 /// analysed on ``threads`` threads with the GIL released while the previous batch's results
 /// are handed out, so memory stays flat whatever the number of records.
 ///
@@ -221,10 +221,10 @@ fn extract_many<'py>(
             ..OutputOptions::default()
         },
         pool: Arc::new(pool),
-        running: None,
+        running: VecDeque::new(),
         ready: VecDeque::new(),
         raise: None,
-        keys: Keys::default(),
+        shared: Shared::default(),
     })
 }
 
@@ -244,13 +244,14 @@ struct Results {
     default_date: Option<Date>,
     options: OutputOptions,
     pool: Arc<rayon::ThreadPool>,
-    /// The batch being analysed.
-    running: Option<Running>,
+    /// The batches being analysed, oldest first.
+    running: VecDeque<Running>,
     /// Results of the last batch not handed out yet, with their records' meta.
     ready: VecDeque<(Tape, Option<Py<PyDict>>)>,
     /// An error to raise once every result before it is handed out.
     raise: Option<PyErr>,
-    keys: Keys,
+    /// Python objects shared by the results.
+    shared: Shared,
 }
 
 impl Results {
@@ -309,10 +310,17 @@ impl Results {
                 let _ = tx.send(results);
             }
         });
-        self.running = Some(Running {
+        self.running.push_back(Running {
             results: Mutex::new(rx),
             metas,
         });
+    }
+
+    /// Starts batches until `IN_FLIGHT` are on the pool or the records are exhausted.
+    fn fill(&mut self, py: Python<'_>) {
+        while self.running.len() < IN_FLIGHT && self.input.is_some() {
+            self.start_batch(py);
+        }
     }
 }
 
@@ -328,12 +336,10 @@ impl Results {
         loop {
             if let Some((tape, meta)) = this.ready.pop_front() {
                 let meta = meta.map(|m| m.into_bound(py));
-                return tape.to_py(py, meta.as_ref(), &mut this.keys).map(Some);
+                return tape.to_py(py, meta.as_ref(), &mut this.shared).map(Some);
             }
-            if this.running.is_none() {
-                this.start_batch(py);
-            }
-            let Some(running) = this.running.take() else {
+            this.fill(py);
+            let Some(running) = this.running.pop_front() else {
                 return match this.raise.take() {
                     Some(e) => Err(e),
                     None => Ok(None),
@@ -347,8 +353,8 @@ impl Results {
             this.ready = results.into_iter().zip(running.metas).collect();
             // Ctrl-C between batches rather than never.
             py.check_signals()?;
-            // The pool analyses the next batch while this one is handed out.
-            this.start_batch(py);
+            // The pool analyses the next batches while this one is handed out.
+            this.fill(py);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The result of one article as a tape: the calls that serialising its contract object makes,
 //! recorded by a worker thread, then replayed with the GIL held into Python dicts, lists, strs,
-//! ints and None.
+//! ints and None (`replay.rs`).
 //!
 //! The tape is written by the very `Serialize` implementations that write the command line's
 //! JSON lines (`ArticleJson`, `ErrorJson` of `fouille-pipeline`), so the Python objects have the
@@ -9,15 +9,12 @@
 //! each key by its text. A key is a `&'static str` field name, turned into its Python string
 //! once, by address.
 
-use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
-use rustc_hash::FxHashMap;
 use serde::ser::{self, Serialize};
 use std::fmt::{self, Write};
 
 /// One serialisation call.
 #[derive(Clone, Copy, Debug)]
-enum Op {
+pub(crate) enum Op {
     Null,
     Bool(bool),
     Int(i64),
@@ -39,7 +36,7 @@ enum Op {
 /// The recorded serialisation of one value.
 #[derive(Debug, Default)]
 pub struct Tape {
-    ops: Vec<Op>,
+    pub(crate) ops: Vec<Op>,
     text: String,
 }
 
@@ -76,7 +73,7 @@ impl Tape {
         range(start, self.text.len())
     }
 
-    fn text_at(&self, start: u32, end: u32) -> &str {
+    pub(crate) fn text_at(&self, start: u32, end: u32) -> &str {
         self.text
             .get(start as usize..end as usize)
             .unwrap_or_default()
@@ -87,105 +84,6 @@ fn range(start: usize, end: usize) -> Result<(u32, u32), TapeError> {
     match (u32::try_from(start), u32::try_from(end)) {
         (Ok(s), Ok(e)) => Ok((s, e)),
         _ => Err(TapeError("a result larger than 4 GB".to_owned())),
-    }
-}
-
-/// The Python strings of field names, by address.
-#[derive(Default)]
-pub struct Keys(FxHashMap<(usize, usize), Py<PyString>>);
-
-impl Keys {
-    fn get<'py>(&mut self, py: Python<'py>, key: &'static str) -> Bound<'py, PyString> {
-        let id = (key.as_ptr() as usize, key.len());
-        if let Some(k) = self.0.get(&id) {
-            return k.bind(py).clone();
-        }
-        let k = PyString::intern(py, key);
-        self.0.insert(id, k.clone().unbind());
-        k
-    }
-}
-
-/// A container being filled during a replay.
-enum Frame<'py> {
-    List(Vec<Bound<'py, PyAny>>),
-    Dict(Bound<'py, PyDict>, Option<Bound<'py, PyString>>),
-}
-
-impl Tape {
-    /// Builds the Python value. `meta`, when given and not empty, is set on the top-level dict
-    /// just before its `error` key, where `fouille extract` writes it.
-    pub fn to_py<'py>(
-        &self,
-        py: Python<'py>,
-        meta: Option<&Bound<'py, PyDict>>,
-        keys: &mut Keys,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let meta = meta.filter(|m| m.len() > 0);
-        let mut stack: Vec<Frame<'py>> = Vec::with_capacity(8);
-        let mut done = None;
-        for op in &self.ops {
-            let value: Bound<'py, PyAny> = match *op {
-                Op::Null => py.None().into_bound(py),
-                Op::Bool(b) => pyo3::types::PyBool::new(py, b).to_owned().into_any(),
-                Op::Int(n) => {
-                    let Ok(n) = n.into_pyobject(py);
-                    n.into_any()
-                }
-                Op::UInt(n) => {
-                    let Ok(n) = n.into_pyobject(py);
-                    n.into_any()
-                }
-                Op::Float(x) => {
-                    let Ok(x) = x.into_pyobject(py);
-                    x.into_any()
-                }
-                Op::Str(s, e) => PyString::new(py, self.text_at(s, e)).into_any(),
-                Op::Key(k) => {
-                    let key = keys.get(py, k);
-                    if let (Some(meta), [Frame::Dict(dict, _)]) = (meta, stack.as_slice()) {
-                        if k == "error" {
-                            dict.set_item(keys.get(py, "meta"), meta)?;
-                        }
-                    }
-                    set_key(&mut stack, key);
-                    continue;
-                }
-                Op::KeyStr(s, e) => {
-                    set_key(&mut stack, PyString::new(py, self.text_at(s, e)));
-                    continue;
-                }
-                Op::List => {
-                    stack.push(Frame::List(Vec::new()));
-                    continue;
-                }
-                Op::Dict => {
-                    stack.push(Frame::Dict(PyDict::new(py), None));
-                    continue;
-                }
-                Op::End => match stack.pop() {
-                    Some(Frame::List(items)) => PyList::new(py, items)?.into_any(),
-                    Some(Frame::Dict(dict, _)) => dict.into_any(),
-                    None => continue,
-                },
-            };
-            match stack.last_mut() {
-                Some(Frame::List(items)) => items.push(value),
-                Some(Frame::Dict(dict, key)) => {
-                    if let Some(key) = key.take() {
-                        dict.set_item(key, value)?;
-                    }
-                }
-                None => done = Some(value),
-            }
-        }
-        Ok(done.unwrap_or_else(|| py.None().into_bound(py)))
-    }
-}
-
-fn set_key<'py>(stack: &mut [Frame<'py>], k: Bound<'py, PyString>) {
-    if let Some(Frame::Dict(_, key)) = stack.last_mut() {
-        *key = Some(k);
     }
 }
 
