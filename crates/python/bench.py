@@ -3,18 +3,20 @@
 Usage (from the repository root, with the package installed and the CLI built):
 
     python crates/python/bench.py [--input corpus/orangesum-sample.jsonl.gz]
-        [--cli target/release/fouille] [--threads 1 2] [--repeat 5]
+        [--cli target/release/fouille] [--threads 1 2] [--repeat 9] [--copies 4]
 
 For each thread count it prints the MB/s of article text (UTF-8 bytes) of
 
 * ``extract_many``: records already in memory as dicts (as a caller holds them), every result
   dict built and handed out; the pipeline is built before timing;
-* the CLI, ``fouille extract INPUT -o /dev/null --threads N``: the process's wall time less
-  that of a one-record run (process start and pipeline construction), so that both figures
-  count the same work; the CLI also reads and decompresses its input, which the Python
-  figure leaves to the caller;
+* the CLI, ``fouille extract INPUT.jsonl -o /dev/null --threads N`` on the same records
+  written as JSON Lines: the process's wall time less that of a one-record run (process
+  start and pipeline construction), so that both figures count the same work; the CLI also
+  reads and parses its input, which the Python figure leaves to the caller;
 
-and their ratio. Each figure is the median of ``--repeat`` runs, alternated.
+and their ratio. Each figure is the median of ``--repeat`` runs, alternated, each over
+``--copies`` copies of the input (so that a run lasts long enough for the figure to mean
+something on a shared machine, whose speed moves from one second to the next).
 """
 
 from __future__ import annotations
@@ -65,26 +67,31 @@ def main() -> int:
     parser.add_argument("--input", type=Path, default=ROOT / "corpus/orangesum-sample.jsonl.gz")
     parser.add_argument("--cli", type=Path, default=ROOT / "target/release/fouille")
     parser.add_argument("--threads", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--copies", type=int, default=4)
     args = parser.parse_args()
 
-    records = read_records(args.input)
+    records = read_records(args.input) * args.copies
     mb = sum(len(r["text"].encode("utf-8")) for r in records) / 1e6
     fouille.extract("Le Burkina Faso.")  # builds the shared pipeline before timing
 
     with tempfile.TemporaryDirectory() as tmp:
         one = Path(tmp) / "one.jsonl"
         one.write_text(json.dumps(records[0], ensure_ascii=False) + "\n", encoding="utf-8")
+        every = Path(tmp) / "input.jsonl"
+        with open(every, "w", encoding="utf-8") as f:
+            for record in records:
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
         print(
-            f"{len(records)} articles, {mb:.2f} MB of text; {os.cpu_count()} cores; "
-            f"median of {args.repeat} runs"
+            f"{len(records)} articles ({args.copies} copies of {args.input.name}), "
+            f"{mb:.2f} MB of text; {os.cpu_count()} cores; median of {args.repeat} runs"
         )
         print(f"{'threads':>7}  {'extract_many MB/s':>17}  {'CLI MB/s':>8}  {'Python/CLI time':>15}")
         for threads in args.threads:
             py_times, cli_times, start_times = [], [], []
             for _ in range(args.repeat):
                 py_times.append(time_python(records, threads))
-                cli_times.append(time_cli(args.cli, args.input, threads))
+                cli_times.append(time_cli(args.cli, every, threads))
                 start_times.append(time_cli(args.cli, one, threads))
             py = statistics.median(py_times)
             cli = statistics.median(cli_times) - statistics.median(start_times)
