@@ -125,18 +125,11 @@ pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 /// Small keys keep those caches small enough for the processor's caches; longer words, a few
 /// in a hundred, are looked up directly.
 ///
-/// The 16 bytes are one `u128`, so that comparing two keys is one comparison and hashing them
+/// The 16 bytes are two `u64`, so that comparing two keys is two comparisons and hashing them
 /// two words, where an array of bytes would be compared by a call to `memcmp` and hashed with
-/// its length.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct WordKey(u128);
-
-impl std::hash::Hash for WordKey {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        state.write_u64(self.0 as u64);
-        state.write_u64((self.0 >> 64) as u64);
-    }
-}
+/// its length (and a `u128` would align map entries to 16 bytes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct WordKey(u64, u64);
 
 impl WordKey {
     /// The key of `word` with `flag`, or `None` when the word is longer than 15 bytes.
@@ -149,7 +142,11 @@ impl WordKey {
         // The length, and the flag in its high bit, then the word, zero-padded.
         bytes[0] = n as u8 | if flag { 0x80 } else { 0 };
         bytes[1..=n].copy_from_slice(word.as_bytes());
-        Some(WordKey(u128::from_le_bytes(bytes)))
+        let (lo, hi) = bytes.split_at(8);
+        Some(WordKey(
+            u64::from_le_bytes(lo.try_into().ok()?),
+            u64::from_le_bytes(hi.try_into().ok()?),
+        ))
     }
 }
 
