@@ -9,6 +9,7 @@ For each thread count it prints the MB/s of article text (UTF-8 bytes) of
 
 * ``extract_many``: records already in memory as dicts (as a caller holds them), every result
   dict built and handed out; the pipeline is built before timing;
+* ``extract_many(json=True)``: the same, each result handed out as JSON text;
 * the CLI, ``fouille extract INPUT.jsonl -o /dev/null --threads N`` on the same records
   written as JSON Lines: the process's wall time less that of a one-record run (process
   start and pipeline construction), so that both figures count the same work; the CLI also
@@ -53,6 +54,16 @@ def time_python(records: list[dict], threads: int) -> float:
     return elapsed
 
 
+def time_python_json(records: list[dict], threads: int) -> float:
+    start = time.perf_counter()
+    n = 0
+    for line in fouille.extract_many(records, threads=threads, json=True):
+        n += len(line)
+    elapsed = time.perf_counter() - start
+    assert n > 0
+    return elapsed
+
+
 def time_cli(cli: Path, path: Path, threads: int) -> float:
     start = time.perf_counter()
     subprocess.run(
@@ -86,16 +97,24 @@ def main() -> int:
             f"{len(records)} articles ({args.copies} copies of {args.input.name}), "
             f"{mb:.2f} MB of text; {os.cpu_count()} cores; median of {args.repeat} runs"
         )
-        print(f"{'threads':>7}  {'extract_many MB/s':>17}  {'CLI MB/s':>8}  {'Python/CLI time':>15}")
+        print(
+            f"{'threads':>7}  {'dicts MB/s':>10}  {'json MB/s':>9}  {'CLI MB/s':>8}"
+            f"  {'dicts/CLI time':>14}  {'json/CLI time':>13}"
+        )
         for threads in args.threads:
-            py_times, cli_times, start_times = [], [], []
+            py_times, json_times, cli_times, start_times = [], [], [], []
             for _ in range(args.repeat):
                 py_times.append(time_python(records, threads))
+                json_times.append(time_python_json(records, threads))
                 cli_times.append(time_cli(args.cli, every, threads))
                 start_times.append(time_cli(args.cli, one, threads))
             py = statistics.median(py_times)
+            js = statistics.median(json_times)
             cli = statistics.median(cli_times) - statistics.median(start_times)
-            print(f"{threads:>7}  {mb / py:>17.2f}  {mb / cli:>8.2f}  {py / cli:>14.2f}x")
+            print(
+                f"{threads:>7}  {mb / py:>10.2f}  {mb / js:>9.2f}  {mb / cli:>8.2f}"
+                f"  {py / cli:>13.2f}x  {js / cli:>12.2f}x"
+            )
     return 0
 
 

@@ -6,7 +6,7 @@ extract`` writes as JSON Lines.
 """
 
 import datetime
-from typing import Any, Iterable, Iterator, Literal, Mapping
+from typing import Any, Iterable, Iterator, Literal, Mapping, overload
 
 from typing_extensions import NotRequired, TypedDict
 
@@ -160,6 +160,7 @@ class Failure(TypedDict):
     schema: str
     error: ErrorDetail
 
+@overload
 def extract(
     text: str,
     *,
@@ -167,29 +168,73 @@ def extract(
     date: str | datetime.date | None = None,
     title: str | None = None,
     tokens: bool = False,
-) -> Result:
+    json: Literal[False] = False,
+) -> Result: ...
+@overload
+def extract(
+    text: str,
+    *,
+    id: str | int | None = None,
+    date: str | datetime.date | None = None,
+    title: str | None = None,
+    tokens: bool = False,
+    json: Literal[True],
+) -> str: ...
+@overload
+def extract(
+    text: str,
+    *,
+    id: str | int | None = None,
+    date: str | datetime.date | None = None,
+    title: str | None = None,
+    tokens: bool = False,
+    json: bool = False,
+) -> Result | str:
     """Analyses one article and returns its result as a dict.
 
-    The dict is the object that ``fouille extract`` writes for the same article.
+    The dict is the object that ``fouille extract`` writes for the same article; with
+    ``json=True``, the line itself, as a str.
 
     Raises TypeError for arguments of the wrong type, ValueError for an empty or blank text, a
     text with lone surrogates, or a date that is not YYYY-MM-DD. The GIL is released during the
     analysis.
     """
 
+@overload
 def extract_many(
     records: Iterable[Mapping[str, Any]],
     *,
     threads: int | None = None,
     date: str | datetime.date | None = None,
     tokens: bool = False,
-) -> Results:
+    json: Literal[False] = False,
+) -> Results: ...
+@overload
+def extract_many(
+    records: Iterable[Mapping[str, Any]],
+    *,
+    threads: int | None = None,
+    date: str | datetime.date | None = None,
+    tokens: bool = False,
+    json: Literal[True],
+) -> Iterator[str]: ...
+@overload
+def extract_many(
+    records: Iterable[Mapping[str, Any]],
+    *,
+    threads: int | None = None,
+    date: str | datetime.date | None = None,
+    tokens: bool = False,
+    json: bool = False,
+) -> Results | Iterator[str]:
     """Analyses many articles in parallel; returns an iterator of their results, in input order.
 
     Each record is a dict with ``text`` and optionally ``id``, ``date``, ``title``; other keys
     come back under ``meta``. A record whose values cannot be analysed (no text, an empty text,
     a bad date) gives a Failure dict at its place; a record of the wrong type (not a mapping, a
-    text that is not a str) raises TypeError when iteration reaches it.
+    text that is not a str) raises TypeError when iteration reaches it. With ``json=True`` each
+    result is the JSON text of that dict (the line ``fouille extract`` writes), made by the
+    analysis threads rather than the calling one.
     """
 
 class Results(Iterator[Result | Failure]):

@@ -30,18 +30,17 @@ mod record;
 mod replay;
 mod tape;
 
-use analyse::{analyse, Item, Job};
+use analyse::{analyse, analysed, Item, Job, Meta, Output};
 use fouille_pipeline::{Date, OutputOptions};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyIterator, PyString};
 use rayon::prelude::*;
-use record::{read_date, read_id, read_record, read_text, FieldError};
+use record::{meta_json, read_date, read_id, read_record, read_text, FieldError};
 use replay::Shared;
 use std::collections::VecDeque;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{mpsc, Arc, Mutex};
-use tape::Tape;
 
 /// A batch of `extract_many` ends at this many records or this many bytes of text, whichever
 /// comes first: enough to keep every thread busy, little enough to keep memory flat.
@@ -67,6 +66,8 @@ const IN_FLIGHT: usize = 3;
 ///     title: a title given apart from the text, carried to the result, not analysed.
 ///     tokens: add every token, ``{start, end, byte_start, byte_end, text}``, under
 ///         ``tokens`` (as ``fouille extract --tokens``).
+///     json: return the result as JSON text (a str, the line ``fouille extract`` writes)
+///         instead of a dict.
 ///
 /// Raises:
 ///     TypeError: ``text`` is not a str, ``id`` not a str or an int, ``date`` not a str or a
@@ -77,7 +78,7 @@ const IN_FLIGHT: usize = 3;
 ///
 /// The GIL is released during the analysis.
 #[pyfunction]
-#[pyo3(signature = (text, *, id=None, date=None, title=None, tokens=false))]
+#[pyo3(signature = (text, *, id=None, date=None, title=None, tokens=false, json=false))]
 fn extract<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyAny>,
@@ -85,6 +86,7 @@ fn extract<'py>(
     date: Option<&Bound<'py, PyAny>>,
     title: Option<&Bound<'py, PyAny>>,
     tokens: bool,
+    json: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     const AT: &str = "fouille.extract";
     let raise = |e: FieldError| match e {
@@ -123,11 +125,18 @@ fn extract<'py>(
         tokens,
         ..OutputOptions::default()
     };
-    let tape = py.detach(|| analyse(&job, &options)).map_err(|what| {
+    let failed = |what: String| {
         PyRuntimeError::new_err(format!(
             "{AT}: fouille failed on this article ({what}); please report it"
         ))
-    })?;
+    };
+    if json {
+        let line = py
+            .detach(|| analysed(&job, None, |a, article| a.to_json_line(article, &options)))
+            .map_err(failed)?;
+        return Ok(PyString::new(py, &line).into_any());
+    }
+    let tape = py.detach(|| analyse(&job, &options)).map_err(failed)?;
     tape.to_py(py, None, &mut Shared::default())
 }
 
@@ -159,18 +168,26 @@ fn extract<'py>(
 ///         one task per core already, pass 1.
 ///     date: the publication date of records that give none (as ``fouille extract --date``).
 ///     tokens: add every token to each result (as ``fouille extract --tokens``).
+///     json: yield each result as JSON text (a str: the line ``fouille extract`` writes,
+///         ``meta`` included) instead of a dict. Building dicts takes the calling thread, which
+///         alone may make Python objects, some 40 % of the analysis's own work; JSON text is
+///         made by the analysis threads. For writing JSON Lines, or handing them to a tool that
+///         parses them itself (``pandas.read_json(lines=True)``, Spark's ``from_json``).
+///         ``meta`` values must then be JSON values (str, int, float, bool, None, lists,
+///         tuples, dicts).
 ///
 /// Raises:
 ///     TypeError: ``records`` is not an iterable (or is one dict or one str).
 ///     ValueError: ``threads`` is less than 1, or ``date`` is not a valid date.
 #[pyfunction]
-#[pyo3(signature = (records, *, threads=None, date=None, tokens=false))]
+#[pyo3(signature = (records, *, threads=None, date=None, tokens=false, json=false))]
 fn extract_many<'py>(
     py: Python<'py>,
     records: &Bound<'py, PyAny>,
     threads: Option<i64>,
     date: Option<&Bound<'py, PyAny>>,
     tokens: bool,
+    json: bool,
 ) -> PyResult<Results> {
     const AT: &str = "fouille.extract_many";
     if records.is_instance_of::<PyDict>() || records.is_instance_of::<PyString>() {
@@ -225,12 +242,13 @@ fn extract_many<'py>(
         ready: VecDeque::new(),
         raise: None,
         shared: Shared::default(),
+        json,
     })
 }
 
 /// A batch on the pool: its results come through `results`, its records' `meta` waits here.
 struct Running {
-    results: Mutex<mpsc::Receiver<Vec<Tape>>>,
+    results: Mutex<mpsc::Receiver<Vec<Output>>>,
     metas: Vec<Option<Py<PyDict>>>,
 }
 
@@ -247,11 +265,13 @@ struct Results {
     /// The batches being analysed, oldest first.
     running: VecDeque<Running>,
     /// Results of the last batch not handed out yet, with their records' meta.
-    ready: VecDeque<(Tape, Option<Py<PyDict>>)>,
+    ready: VecDeque<(Output, Option<Py<PyDict>>)>,
     /// An error to raise once every result before it is handed out.
     raise: Option<PyErr>,
     /// Python objects shared by the results.
     shared: Shared,
+    /// Results are JSON text.
+    json: bool,
 }
 
 impl Results {
@@ -261,7 +281,7 @@ impl Results {
             return;
         };
         let mut input = input.bind(py).clone();
-        let mut items: Vec<(Item, u64)> = Vec::with_capacity(BATCH_RECORDS);
+        let mut items: Vec<(Item, u64, Option<Meta>)> = Vec::with_capacity(BATCH_RECORDS);
         let mut metas = Vec::with_capacity(BATCH_RECORDS);
         let mut bytes = 0;
         while items.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
@@ -273,16 +293,23 @@ impl Results {
                 Some(Err(e)) => Err(e),
                 Some(Ok(obj)) => {
                     self.read += 1;
-                    read_record(&obj, self.read, self.default_date)
+                    read_record(&obj, self.read, self.default_date).and_then(|r| {
+                        // JSON text carries `meta` as JSON, made here, where the GIL is held.
+                        let json = match (&r.meta, self.json) {
+                            (Some(m), true) => Some(meta_json(m.bind(py), self.read)?),
+                            _ => None,
+                        };
+                        Ok((r, json))
+                    })
                 }
             };
             match record {
-                Ok(r) => {
+                Ok((r, json)) => {
                     if let Item::Job(job) = &r.item {
                         bytes += job.text.len();
                     }
-                    items.push((r.item, self.read));
-                    metas.push(r.meta);
+                    items.push((r.item, self.read, json));
+                    metas.push(if self.json { None } else { r.meta });
                 }
                 Err(e) => {
                     self.raise = Some(e);
@@ -296,14 +323,17 @@ impl Results {
         }
         let (tx, rx) = mpsc::channel();
         let options = self.options;
+        let json = self.json;
         self.pool.spawn(move || {
             // Each analysis catches its own panics; this guard is for the rest, as a panic that
             // leaves a rayon job would abort the interpreter. `__next__` then finds no results.
             let results = panic::catch_unwind(AssertUnwindSafe(|| {
                 items
                     .par_iter()
-                    .map(|(item, position)| item.to_tape(*position, &options))
-                    .collect::<Vec<Tape>>()
+                    .map(|(item, position, meta)| {
+                        item.output(*position, &options, json.then_some(meta.as_ref()))
+                    })
+                    .collect::<Vec<Output>>()
             }));
             if let Ok(results) = results {
                 // The receiver is gone when the iterator was dropped: nobody wants them.
@@ -334,9 +364,14 @@ impl Results {
         let py = slf.py();
         let this = &mut *slf;
         loop {
-            if let Some((tape, meta)) = this.ready.pop_front() {
-                let meta = meta.map(|m| m.into_bound(py));
-                return tape.to_py(py, meta.as_ref(), &mut this.shared).map(Some);
+            if let Some((output, meta)) = this.ready.pop_front() {
+                return match output {
+                    Output::Tape(tape) => {
+                        let meta = meta.map(|m| m.into_bound(py));
+                        tape.to_py(py, meta.as_ref(), &mut this.shared).map(Some)
+                    }
+                    Output::Line(line) => Ok(Some(PyString::new(py, &line).into_any())),
+                };
             }
             this.fill(py);
             let Some(running) = this.running.pop_front() else {

@@ -8,13 +8,13 @@
 //! corpora have: `extract_many` gives the contract's error object at the record's place, as the
 //! command line writes an error line, and `extract` raises `ValueError`.
 
-use crate::analyse::{Item, Job};
+use crate::analyse::{Item, Job, Meta};
 use fouille_pipeline::Date;
 use pyo3::exceptions::PyTypeError;
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyBool, PyDict, PyInt, PyMapping, PyString, PyType};
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple, PyType};
 
 /// A problem with one field.
 pub enum FieldError {
@@ -249,4 +249,101 @@ fn meta_of(dict: &Bound<'_, PyDict>, title_taken: bool) -> PyResult<Option<Py<Py
         }
     }
     Ok(Some(meta.unbind()))
+}
+
+/// `meta` as JSON, for results given as JSON text (`json=True`): strs, ints, floats, bools,
+/// None, lists, tuples and dicts, as `json.dumps` writes them (dict keys that are ints become
+/// strs; NaN and the infinities, which JSON has not, become null as the command line writes
+/// them). Any other value is a `TypeError` naming the record and the key.
+pub fn meta_json(meta: &Bound<'_, PyDict>, position: u64) -> PyResult<Meta> {
+    let mut map = Meta::new();
+    for (k, v) in meta.iter() {
+        let key = json_key(&k, position)?;
+        let value = json_value(&v, position, &key, 0)?;
+        map.insert(key, value);
+    }
+    Ok(map)
+}
+
+/// How deep `meta` may nest: deeper is surely a cycle.
+const MAX_DEPTH: usize = 100;
+
+fn not_json(position: u64, key: &str, what: &str) -> PyErr {
+    PyTypeError::new_err(format!(
+        "fouille.extract_many: record {position}: meta \"{key}\": {what}; convert it, or leave out json=True"
+    ))
+}
+
+fn json_key(k: &Bound<'_, PyAny>, position: u64) -> PyResult<String> {
+    if let Ok(s) = k.cast::<PyString>() {
+        return s
+            .to_cow()
+            .map(|c| c.into_owned())
+            .map_err(|_| not_json(position, "?", "a key with lone surrogates"));
+    }
+    if k.is_instance_of::<PyInt>() && !k.is_instance_of::<PyBool>() {
+        return Ok(k.str()?.to_string());
+    }
+    Err(not_json(
+        position,
+        &k.repr().map(|r| r.to_string()).unwrap_or_default(),
+        &format!("a key of type {} has no JSON form", type_name(k)),
+    ))
+}
+
+fn json_value(
+    v: &Bound<'_, PyAny>,
+    position: u64,
+    key: &str,
+    depth: usize,
+) -> PyResult<serde_json::Value> {
+    use serde_json::Value;
+    if depth > MAX_DEPTH {
+        return Err(not_json(position, key, "nested too deep (a cycle?)"));
+    }
+    if v.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(b) = v.cast::<PyBool>() {
+        return Ok(Value::Bool(b.is_true()));
+    }
+    if v.is_instance_of::<PyInt>() {
+        if let Ok(n) = v.extract::<i64>() {
+            return Ok(n.into());
+        }
+        if let Ok(n) = v.extract::<u64>() {
+            return Ok(n.into());
+        }
+        return Err(not_json(position, key, "an int beyond 64 bits"));
+    }
+    if let Ok(x) = v.cast::<PyFloat>() {
+        return Ok(serde_json::Number::from_f64(x.value()).map_or(Value::Null, Value::Number));
+    }
+    if let Ok(s) = v.cast::<PyString>() {
+        return s
+            .to_cow()
+            .map(|c| Value::String(c.into_owned()))
+            .map_err(|_| not_json(position, key, "a str with lone surrogates"));
+    }
+    if v.is_instance_of::<PyList>() || v.is_instance_of::<PyTuple>() {
+        let mut items = Vec::new();
+        for item in v.try_iter()? {
+            items.push(json_value(&item?, position, key, depth + 1)?);
+        }
+        return Ok(Value::Array(items));
+    }
+    if let Ok(d) = v.cast::<PyDict>() {
+        let mut map = Meta::new();
+        for (k, item) in d.iter() {
+            let k = json_key(&k, position)?;
+            let item = json_value(&item, position, key, depth + 1)?;
+            map.insert(k, item);
+        }
+        return Ok(Value::Object(map));
+    }
+    Err(not_json(
+        position,
+        key,
+        &format!("a {} has no JSON form", type_name(v)),
+    ))
 }

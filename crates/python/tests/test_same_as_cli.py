@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import fouille
@@ -92,3 +93,40 @@ def test_failed_records_follow_cli(cli, tmp_path):
     assert kinds == [None, "empty_text", "invalid_date", "invalid_date", "missing_text", None, None]
     assert results[5]["id"] == "42" and results[5]["date"] == "2023-11-30"
     assert results[6]["meta"] == {"title": None}
+
+
+def cli_lines(cli: Path, *args: str | Path) -> list[str]:
+    proc = subprocess.run(
+        [str(cli), "extract", *map(str, args)], capture_output=True, text=True, encoding="utf-8"
+    )
+    assert proc.returncode in (0, 2), proc.stderr
+    return proc.stdout.splitlines()
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+def test_json_text_is_the_cli_line(cli, corpus_records, threads):
+    """With json=True, each result is the CLI's line byte for byte, meta included."""
+    expected = cli_lines(cli, CORPUS)
+    lines = list(fouille.extract_many(corpus_records, threads=threads, json=True))
+    assert len(lines) == len(expected) == 1000
+    for got, want in zip(lines, expected):
+        assert isinstance(got, str)
+        assert got == want
+    assert all('"meta":' in line for line in lines)
+
+
+def test_json_text_of_one_article_and_of_failures(cli):
+    path = TXT[0]
+    [expected] = cli_lines(cli, path)
+    text = path.read_bytes().decode("utf-8")
+    assert fouille.extract(text, id=path.stem, json=True) == expected
+    [failure] = fouille.extract_many([{"id": "e", "text": " "}], json=True)
+    assert json.loads(failure)["error"]["kind"] == "empty_text"
+
+
+def test_json_meta_takes_json_values_only():
+    record = {"text": "Le Mali.", "n": 3, "x": 1.5, "ok": True, "none": None, "l": [1, "a", (2,)], "d": {1: "un"}}
+    [line] = fouille.extract_many([record], json=True)
+    assert json.loads(line)["meta"] == {"n": 3, "x": 1.5, "ok": True, "none": None, "l": [1, "a", [2]], "d": {"1": "un"}}
+    with pytest.raises(TypeError, match=r"record 2: meta \"when\": a set has no JSON form"):
+        list(fouille.extract_many([record, {"text": "Le Mali.", "when": {1}}], json=True))
