@@ -32,6 +32,7 @@ mod quotes;
 mod ranges;
 mod resolve;
 mod view;
+mod word_cache;
 
 pub use claim::{Argument, Attribution, Claim, ClaimKind, Cue, Modality, Object, Predicate};
 

@@ -1,6 +1,7 @@
 //! A read-only view of one analysed document: tokens, the mentions over them, and the lexicon.
 
 use crate::lexicons::Lexicons;
+use crate::word_cache::WORD_CACHE;
 use fouille_entities::{Mention, MentionKind, Recognized};
 use fouille_lexicon::{Lexicon, MoodTense, PartsOfSpeech, Pos};
 use fouille_tokenizer::normalize::{same_word, WordKey};
@@ -60,9 +61,18 @@ impl<'a> View<'a> {
         }
         WORD_CACHE.with(|cache| {
             let mut cache = cache.borrow_mut();
-            if cache.words.len() > WORD_CACHE_SIZE {
-                cache.clear();
-            }
+            // Keys first, and their places in the cache fetched ahead, so that the lookups
+            // below find them in the processor's cache instead of waiting for each in turn.
+            let keys: Vec<Option<WordKey>> = seg
+                .tokens
+                .iter()
+                .enumerate()
+                .map(|(i, t)| match t.kind {
+                    TokenKind::Word => WordKey::new(t.span.text(seg.text), starts[i]),
+                    _ => None,
+                })
+                .collect();
+            keys.iter().flatten().for_each(|&k| cache.prefetch(k));
             for (i, t) in seg.tokens.iter().enumerate() {
                 let (classes, info) = match t.kind {
                     TokenKind::Word => {
@@ -259,53 +269,6 @@ fn lower_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
         n += len;
     }
     std::str::from_utf8(&buf[..n]).ok()
-}
-
-/// Words met by this thread, with what the lexicon says of them: the same few thousand words
-/// make most of any text, and looking them up again in the lexicon's large table would cost a
-/// cache miss each time. Keys hold the word inline (no pointer to follow when comparing), after
-/// one byte that says whether it starts a sentence. Cleared when it grows past
-/// [`WORD_CACHE_SIZE`]; what it holds never changes a result.
-///
-/// Most words share their facts with many others (every unknown noun, every form of a tense of
-/// the same verb), so the facts are kept once, in `infos`, and a word's entry is its classes
-/// and an index: entries of 24 bytes rather than 80, a table three times smaller, which the
-/// processor's caches hold better on text that brings new words all the time.
-#[derive(Default)]
-struct WordCache {
-    words: rustc_hash::FxHashMap<WordKey, (u8, u32)>,
-    infos: Vec<TokenInfo>,
-    ids: rustc_hash::FxHashMap<TokenInfo, u32>,
-}
-
-impl WordCache {
-    fn get(&mut self, key: WordKey, facts: impl FnOnce() -> (u8, TokenInfo)) -> (u8, TokenInfo) {
-        if let Some(&(classes, id)) = self.words.get(&key) {
-            if let Some(info) = self.infos.get(id as usize) {
-                return (classes, *info);
-            }
-        }
-        let (classes, info) = facts();
-        let infos = &mut self.infos;
-        let id = *self.ids.entry(info).or_insert_with(|| {
-            infos.push(info);
-            (infos.len() - 1) as u32
-        });
-        self.words.insert(key, (classes, id));
-        (classes, info)
-    }
-
-    fn clear(&mut self) {
-        self.words.clear();
-        self.infos.clear();
-        self.ids.clear();
-    }
-}
-
-const WORD_CACHE_SIZE: usize = 200_000;
-
-thread_local! {
-    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
 }
 
 /// A finite verb form.

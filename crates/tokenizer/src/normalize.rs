@@ -128,7 +128,8 @@ pub fn fold_into<'b>(word: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 /// The 16 bytes are two `u64`, so that comparing two keys is two comparisons and hashing them
 /// two words, where an array of bytes would be compared by a call to `memcmp` and hashed with
 /// its length (and a `u128` would align map entries to 16 bytes).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// The default key is that of no word, which no token has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct WordKey(u64, u64);
 
 impl WordKey {
@@ -147,6 +148,14 @@ impl WordKey {
             u64::from_le_bytes(lo.try_into().ok()?),
             u64::from_le_bytes(hi.try_into().ok()?),
         ))
+    }
+
+    /// A hash of the key whose high bits are well mixed, for tables that index by them.
+    #[inline]
+    pub fn hash64(self) -> u64 {
+        let h = (self.0 ^ self.1.rotate_left(29).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^ (h >> 29)
     }
 }
 
