@@ -3,8 +3,9 @@
 use crate::lexicons::Lexicons;
 use crate::word_cache::WORD_CACHE;
 use fouille_entities::{Mention, MentionKind, Recognized};
+use fouille_lexicon::WordKey;
 use fouille_lexicon::{Lexicon, MoodTense, PartsOfSpeech, Pos};
-use fouille_tokenizer::normalize::{same_word, WordKey};
+use fouille_tokenizer::normalize::same_word;
 use fouille_tokenizer::{Segmentation, Span, Token, TokenKind};
 
 /// The document as the claim extractor reads it.

@@ -16,7 +16,7 @@
 //!   document's words at once, instead of waiting for each in turn.
 
 use crate::view::TokenInfo;
-use fouille_tokenizer::normalize::WordKey;
+use fouille_lexicon::WordKey;
 use rustc_hash::FxHashMap;
 
 /// Slots in the table, a power of two.

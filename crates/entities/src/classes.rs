@@ -2,7 +2,7 @@
 //! compare words, so that most tokens cost one hash lookup in all.
 
 use crate::lists::fold_into;
-use fouille_tokenizer::normalize::WordKey;
+use fouille_lexicon::WordKey;
 use rustc_hash::FxHashMap;
 
 /// The classes of one word, as bits.

@@ -2,8 +2,7 @@
 
 use crate::doc::Doc;
 use crate::words::{is_all_caps, is_capitalized};
-use fouille_lexicon::{FirstNameInfo, Lexicon, Pos};
-use fouille_tokenizer::normalize::WordKey;
+use fouille_lexicon::{FirstNameInfo, Lexicon, Pos, WordKey};
 use fouille_tokenizer::{Segmentation, TokenKind};
 
 /// Facts about one token.

@@ -8,6 +8,7 @@ use crate::hash::FxBuildHasher;
 use crate::key::MAX_KEY_LEN;
 use crate::pos::{PartsOfSpeech, Pos};
 use crate::verb::VerbAnalyses;
+use crate::word_key::WordKey;
 
 /// What `forms.tsv` says of one form.
 #[derive(Clone, Copy, Debug)]
@@ -17,14 +18,18 @@ struct FormEntry {
     verbs: &'static str,
 }
 
-/// Every form of `forms.tsv`, by form.
+/// Every form of `forms.tsv`, by form. Forms of up to 15 bytes, nearly all, are keyed by a
+/// [`WordKey`] that holds them inline: a lookup, made for most tokens of every text, compares
+/// keys in the table itself instead of reading each candidate's text elsewhere in memory.
 pub(crate) struct FormTable {
-    entries: HashMap<&'static str, FormEntry, FxBuildHasher>,
+    short: HashMap<WordKey, (&'static str, FormEntry), FxBuildHasher>,
+    long: HashMap<&'static str, FormEntry, FxBuildHasher>,
 }
 
 impl FormTable {
     pub(crate) fn parse(file: &'static str) -> FormTable {
-        let mut entries = HashMap::with_capacity_and_hasher(data::line_count(file), FxBuildHasher);
+        let mut short = HashMap::with_capacity_and_hasher(data::line_count(file), FxBuildHasher);
+        let mut long = HashMap::with_hasher(FxBuildHasher);
         for fields in data::records(file) {
             let mut fields = fields.split('\t');
             let (Some(form), Some(pos)) = (fields.next(), fields.next()) else {
@@ -34,17 +39,29 @@ impl FormTable {
                 pos: PartsOfSpeech::from_codes(pos),
                 verbs: fields.next().unwrap_or(""),
             };
-            entries.insert(form, entry);
+            match WordKey::new(form, false) {
+                Some(key) => short.insert(key, (form, entry)).map(|_| ()),
+                None => long.insert(form, entry).map(|_| ()),
+            };
         }
-        FormTable { entries }
+        FormTable { short, long }
     }
 
     pub(crate) fn len(&self) -> usize {
-        self.entries.len()
+        self.short.len() + self.long.len()
+    }
+
+    /// The form as the table holds it, and its entry.
+    #[inline]
+    fn find(&self, form: &str) -> Option<(&'static str, FormEntry)> {
+        match WordKey::new(form, false) {
+            Some(key) => self.short.get(&key).copied(),
+            None => self.long.get_key_value(form).map(|(&f, &e)| (f, e)),
+        }
     }
 
     pub(crate) fn get<'a>(&'a self, form: &str) -> Option<WordInfo<'a>> {
-        let (&form, &entry) = self.entries.get_key_value(form)?;
+        let (form, entry) = self.find(form)?;
         Some(WordInfo {
             form,
             entry,
@@ -53,7 +70,7 @@ impl FormTable {
     }
 
     pub(crate) fn contains(&self, form: &str) -> bool {
-        self.entries.contains_key(form)
+        self.find(form).is_some()
     }
 
     /// The lemma that `rule` builds from `form`: "=lemma" spells it out; "4érer" strips 4 bytes
@@ -71,7 +88,7 @@ impl FormTable {
         let (strip, suffix) = rule.split_at(digits);
         let stem = form.get(..form.len().checked_sub(strip.parse().ok()?)?)?;
         if suffix.is_empty() {
-            return self.entries.get_key_value(stem).map(|(&key, _)| key);
+            return self.find(stem).map(|(key, _)| key);
         }
         let mut buf = [0u8; MAX_KEY_LEN];
         let len = stem.len() + suffix.len();
@@ -79,14 +96,14 @@ impl FormTable {
         buf.get_mut(stem.len()..len)?
             .copy_from_slice(suffix.as_bytes());
         let lemma = std::str::from_utf8(buf.get(..len)?).ok()?;
-        self.entries.get_key_value(lemma).map(|(&key, _)| key)
+        self.find(lemma).map(|(key, _)| key)
     }
 }
 
 impl fmt::Debug for FormTable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FormTable")
-            .field("forms", &self.entries.len())
+            .field("forms", &self.len())
             .finish()
     }
 }

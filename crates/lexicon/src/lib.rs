@@ -40,6 +40,7 @@ mod lexicon;
 mod names;
 mod pos;
 mod verb;
+mod word_key;
 
 #[cfg(test)]
 mod data_tests;
@@ -49,3 +50,4 @@ pub use lexicon::Lexicon;
 pub use names::{FirstNameInfo, Gender, ProperNounInfo};
 pub use pos::{PartsOfSpeech, Pos};
 pub use verb::{MoodTense, VerbAnalyses, VerbAnalysis};
+pub use word_key::WordKey;

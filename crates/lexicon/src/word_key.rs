@@ -1,0 +1,58 @@
+//! A key for tables of words: the word held inline, with one flag.
+
+/// A word of at most 15 bytes held inline, with one flag: a hash map key of 16 bytes, compared
+/// without following a pointer, for the lexicon's table of forms and the per-thread caches of
+/// word facts that recognisers keep. Small keys keep those tables small enough for the
+/// processor's caches; longer words, a few in a hundred, are looked up directly.
+///
+/// The 16 bytes are two `u64`, so that comparing two keys is two comparisons and hashing them
+/// two words, where an array of bytes would be compared by a call to `memcmp` and hashed with
+/// its length (and a `u128` would align map entries to 16 bytes).
+///
+/// The default key is that of no word, which no token has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct WordKey(u64, u64);
+
+impl WordKey {
+    /// The key of `word` with `flag`, or `None` when the word is longer than 15 bytes.
+    pub fn new(word: &str, flag: bool) -> Option<WordKey> {
+        let n = word.len();
+        if n > 15 {
+            return None;
+        }
+        let mut bytes = [0u8; 16];
+        // The length, and the flag in its high bit, then the word, zero-padded.
+        bytes[0] = n as u8 | if flag { 0x80 } else { 0 };
+        bytes[1..=n].copy_from_slice(word.as_bytes());
+        let (lo, hi) = bytes.split_at(8);
+        Some(WordKey(
+            u64::from_le_bytes(lo.try_into().ok()?),
+            u64::from_le_bytes(hi.try_into().ok()?),
+        ))
+    }
+
+    /// A hash of the key whose high bits are well mixed, for tables that index by them.
+    #[inline]
+    pub fn hash64(self) -> u64 {
+        let h = (self.0 ^ self.1.rotate_left(29).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+            .wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^ (h >> 29)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_keys_tell_words_and_flags_apart() {
+        let key = |w: &str, f: bool| WordKey::new(w, f);
+        assert_eq!(key("Paris", false), key("Paris", false));
+        assert_ne!(key("Paris", false), key("Paris", true));
+        assert_ne!(key("Paris", false), key("Pari", false));
+        assert_ne!(key("a", false), key("a\0", false));
+        assert_ne!(key("été", false), key("ete", false));
+        assert!(key("quinze-octets15", false).is_some());
+        assert_eq!(key("seize-octets-16b", false), None);
+    }
+}
