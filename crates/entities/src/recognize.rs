@@ -23,15 +23,7 @@ const PLACE_CONTEXT: &[&str] = &[
 
 impl Recognizer {
     pub(crate) fn run(&self, seg: &Segmentation<'_>, date: Option<Date>) -> Recognized {
-        let classes: Vec<_> = seg
-            .tokens
-            .iter()
-            .map(|t| match t.kind {
-                // Only words are listed: "l'", "janvier", "ministre".
-                fouille_tokenizer::TokenKind::Word => self.lists.classes.of(t.span.text(seg.text)),
-                _ => Default::default(),
-            })
-            .collect();
+        let classes = self.lists.classes.of_tokens(seg);
         let doc = Doc::new(seg, &classes);
         let n = seg.tokens.len();
         let facts = token_facts(seg, &doc, self.lexicon);
