@@ -5,8 +5,11 @@
 #   scripts/bench.sh            # the full OrangeSum corpus when ../shared has it, else corpus/
 #   scripts/bench.sh FILE       # any .jsonl / .jsonl.gz / directory
 #   QUICK=1 scripts/bench.sh    # skip the 1 GB memory run
+#   RUNS=5 scripts/bench.sh     # runs per thread count over the corpus (default 3)
 #
-# Prints, per run: articles, MB of text, wall seconds, MB/s of text, articles/s, peak RSS.
+# Prints, per run: articles, MB of text, wall seconds, MB/s of text, articles/s, peak RSS; then,
+# per thread count, the best and the median of the runs (alternated, 1 then 2 threads), as a
+# shared machine's speed moves from one minute to the next.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,12 +46,30 @@ print(f"{label:<10} threads {threads}: {s['articles']:>8} articles ({s['errors']
       f"{s['text_mb_per_second']:6.2f} MB/s, {s['articles_per_second']:7.0f} articles/s, "
       f"peak RSS {peak:.0f} MB")
 EOF
+    python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["text_mb_per_second"])' \
+        "$work/stats.json" >> "$work/speeds-$label-$threads"
+}
+
+# Best and median MB/s of the runs of one label and thread count.
+summary() {
+    local label=$1 threads=$2
+    python3 - "$label" "$threads" "$work/speeds-$label-$threads" <<'EOF'
+import statistics, sys
+label, threads, path = sys.argv[1:]
+speeds = sorted(float(x) for x in open(path))
+print(f"{label:<10} threads {threads}: best {speeds[-1]:.2f} MB/s, median {statistics.median(speeds):.2f} "
+      f"MB/s over {len(speeds)} runs ({', '.join(f'{x:.2f}' for x in speeds)})")
+EOF
 }
 
 # The first pass warms the page cache so that both measured runs read from memory.
 "$bin" extract "$input" --quiet -o /dev/null || true
-run corpus 1 "$input"
-run corpus 2 "$input"
+for _ in $(seq "${RUNS:-3}"); do
+    run corpus 1 "$input"
+    run corpus 2 "$input"
+done
+summary corpus 1
+summary corpus 2
 
 if [[ -z ${QUICK:-} ]]; then
     # 1 GB of JSON Lines: the corpus, uncompressed, repeated until it weighs a gigabyte.
