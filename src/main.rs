@@ -1,5 +1,6 @@
 //! The `fouille` command line.
 
+mod alloc;
 mod eval;
 mod extract;
 mod input;
@@ -12,6 +13,9 @@ use fouille_pipeline::{Date, OutputOptions};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+#[global_allocator]
+static ALLOCATOR: alloc::HugePages = alloc::HugePages;
 
 const EXTRACT_EXAMPLES: &str = "\
 Examples:
