@@ -1,6 +1,5 @@
 //! The `fouille` command line.
 
-mod alloc;
 mod eval;
 mod extract;
 mod input;
@@ -14,8 +13,9 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+// Huge pages under the large tables: see `fouille_pipeline::alloc`.
 #[global_allocator]
-static ALLOCATOR: alloc::HugePages = alloc::HugePages;
+static ALLOCATOR: fouille_pipeline::alloc::HugePages = fouille_pipeline::alloc::HugePages;
 
 const EXTRACT_EXAMPLES: &str = "\
 Examples:

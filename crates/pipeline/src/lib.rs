@@ -16,6 +16,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod alloc;
 pub mod json;
 
 pub use fouille_claims::{Claim, ClaimExtractor};

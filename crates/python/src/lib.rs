@@ -42,6 +42,12 @@ use std::collections::VecDeque;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::{mpsc, Arc, Mutex};
 
+// As in the command line: huge pages under the large tables (lexicon, automata, word caches)
+// of the analysis. It serves only this extension's Rust allocations; Python objects come from
+// Python's allocator as always.
+#[global_allocator]
+static ALLOCATOR: fouille_pipeline::alloc::HugePages = fouille_pipeline::alloc::HugePages;
+
 /// A batch of `extract_many` ends at this many records or this many bytes of text, whichever
 /// comes first: enough to keep every thread busy, little enough to keep memory flat.
 const BATCH_RECORDS: usize = 64;

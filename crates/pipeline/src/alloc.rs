@@ -1,5 +1,12 @@
-//! The allocator: the system's, with large blocks aligned on huge pages and asked to be backed
-//! by them.
+//! An allocator for programs that run the pipeline: the system's, with large blocks aligned on
+//! huge pages and asked to be backed by them. The `fouille` command line and the Python
+//! extension declare it as their global allocator:
+//!
+//! ```
+//! #[global_allocator]
+//! static ALLOCATOR: fouille_pipeline::alloc::HugePages = fouille_pipeline::alloc::HugePages;
+//! # fn main() {}
+//! ```
 //!
 //! fouille's lexicon, gazetteer automata and per-thread word caches are tables of one to
 //! fifteen megabytes, read at random a few times per token. With 4 KB pages nearly every such
