@@ -20,27 +20,28 @@
 //! a tape of serialisation calls, replayed into Python objects: the objects that `json.loads`
 //! makes of the command line's line, without the round trip through text. `extract_many`
 //! analyses small bounded batches on a rayon pool with the GIL released, a few at once, and
-//! turns one batch into Python objects while the pool analyses the next ones. The extension is
+//! turns one batch into Python objects while the pool analyses the next ones; with two threads
+//! or more, the calling thread analyses too while it waits (`batch.rs`). The extension is
 //! built with maturin (`pip install ./crates/python`) and tested from Python
 //! (`crates/python/tests`, run by `scripts/python-tests.sh`).
 #![deny(missing_docs)]
 
 mod analyse;
+mod batch;
 mod record;
 mod replay;
 mod tape;
 
 use analyse::{analyse, analysed, Item, Job, Meta, Output};
+use batch::Batch;
 use fouille_pipeline::{Date, OutputOptions};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyIterator, PyString};
-use rayon::prelude::*;
 use record::{meta_json, read_date, read_id, read_record, read_text, FieldError};
 use replay::Shared;
 use std::collections::VecDeque;
-use std::panic::{self, AssertUnwindSafe};
-use std::sync::{mpsc, Arc, Mutex};
+use std::sync::Arc;
 
 // As in the command line: huge pages under the large tables (lexicon, automata, word caches)
 // of the analysis. It serves only this extension's Rust allocations; Python objects come from
@@ -170,8 +171,10 @@ fn extract<'py>(
 ///
 /// Args:
 ///     records: an iterable of dicts.
-///     threads: the number of analysis threads (default: every core). Under Spark, which runs
-///         one task per core already, pass 1.
+///     threads: the number of analysis threads (default: every core). With 2 or more, the
+///         calling thread is one of them: it analyses records while it waits for a batch, so
+///         that no more than ``threads`` threads are busy. Under Spark, which runs one task per
+///         core already, pass 1.
 ///     date: the publication date of records that give none (as ``fouille extract --date``).
 ///     tokens: add every token to each result (as ``fouille extract --tokens``).
 ///     json: yield each result as JSON text (a str: the line ``fouille extract`` writes,
@@ -228,8 +231,11 @@ fn extract_many<'py>(
         })?),
         None => None,
     };
+    // With two threads or more, the calling thread is one of them (see `batch`).
+    let helps = threads >= 2;
+    let workers = if helps { threads - 1 } else { threads };
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
+        .num_threads(workers)
         .thread_name(|i| format!("fouille-{i}"))
         .build()
         .map_err(|e| PyRuntimeError::new_err(format!("{AT}: cannot start threads: {e}")))?;
@@ -244,6 +250,8 @@ fn extract_many<'py>(
             ..OutputOptions::default()
         },
         pool: Arc::new(pool),
+        workers,
+        helps,
         running: VecDeque::new(),
         ready: VecDeque::new(),
         raise: None,
@@ -252,9 +260,9 @@ fn extract_many<'py>(
     })
 }
 
-/// A batch on the pool: its results come through `results`, its records' `meta` waits here.
+/// A batch on the pool, with its records' `meta`, which waits here.
 struct Running {
-    results: Mutex<mpsc::Receiver<Vec<Output>>>,
+    batch: Arc<Batch>,
     metas: Vec<Option<Py<PyDict>>>,
 }
 
@@ -268,6 +276,10 @@ struct Results {
     default_date: Option<Date>,
     options: OutputOptions,
     pool: Arc<rayon::ThreadPool>,
+    /// The pool's threads.
+    workers: usize,
+    /// The calling thread analyses records while it waits for a batch.
+    helps: bool,
     /// The batches being analysed, oldest first.
     running: VecDeque<Running>,
     /// Results of the last batch not handed out yet, with their records' meta.
@@ -327,29 +339,12 @@ impl Results {
         if items.is_empty() {
             return;
         }
-        let (tx, rx) = mpsc::channel();
-        let options = self.options;
-        let json = self.json;
-        self.pool.spawn(move || {
-            // Each analysis catches its own panics; this guard is for the rest, as a panic that
-            // leaves a rayon job would abort the interpreter. `__next__` then finds no results.
-            let results = panic::catch_unwind(AssertUnwindSafe(|| {
-                items
-                    .par_iter()
-                    .map(|(item, position, meta)| {
-                        item.output(*position, &options, json.then_some(meta.as_ref()))
-                    })
-                    .collect::<Vec<Output>>()
-            }));
-            if let Ok(results) = results {
-                // The receiver is gone when the iterator was dropped: nobody wants them.
-                let _ = tx.send(results);
-            }
-        });
-        self.running.push_back(Running {
-            results: Mutex::new(rx),
-            metas,
-        });
+        let batch = Arc::new(Batch::new(items, self.options, self.json));
+        for _ in 0..self.workers {
+            let batch = Arc::clone(&batch);
+            self.pool.spawn(move || batch.work());
+        }
+        self.running.push_back(Running { batch, metas });
     }
 
     /// Starts batches until `IN_FLIGHT` are on the pool or the records are exhausted.
@@ -386,11 +381,17 @@ impl Results {
                     None => Ok(None),
                 };
             };
-            let results = py
-                .detach(|| running.results.lock().ok().and_then(|rx| rx.recv().ok()))
-                .ok_or_else(|| {
-                    PyRuntimeError::new_err("fouille.extract_many: an analysis thread failed")
-                })?;
+            let helps = this.helps;
+            let results = py.detach(|| {
+                if helps {
+                    running.batch.work();
+                }
+                running.batch.results()
+            });
+            let results: Option<Vec<Output>> = results.into_iter().collect();
+            let results = results.ok_or_else(|| {
+                PyRuntimeError::new_err("fouille.extract_many: an analysis thread failed")
+            })?;
             this.ready = results.into_iter().zip(running.metas).collect();
             // Ctrl-C between batches rather than never.
             py.check_signals()?;
