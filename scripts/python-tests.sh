@@ -42,6 +42,9 @@ packages=("pytest>=8")
 # Always rebuilt from the working tree (cargo's incremental build keeps this quick).
 "${pip[@]}" install --force-reinstall --no-deps ./crates/python
 
+say "the README's first line of Python"
+"$venv/bin/python" -c "import fouille; print(fouille.extract(open('fixtures/burkina-faso-partenariats.txt').read())['entities'][0])"
+
 say "pytest"
 tests=(crates/python/tests)
 [ "$skip_spark" = 1 ] || tests+=(examples/spark)
