@@ -44,21 +44,11 @@ def read_records(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def time_python(records: list[dict], threads: int) -> float:
+def time_python(records: list[dict], threads: int, json: bool = False) -> float:
     start = time.perf_counter()
     n = 0
-    for result in fouille.extract_many(records, threads=threads):
-        n += len(result.get("mentions", ()))
-    elapsed = time.perf_counter() - start
-    assert n > 0
-    return elapsed
-
-
-def time_python_json(records: list[dict], threads: int) -> float:
-    start = time.perf_counter()
-    n = 0
-    for line in fouille.extract_many(records, threads=threads, json=True):
-        n += len(line)
+    for result in fouille.extract_many(records, threads=threads, json=json):
+        n += len(result) if json else len(result.get("mentions", ()))
     elapsed = time.perf_counter() - start
     assert n > 0
     return elapsed
@@ -105,7 +95,7 @@ def main() -> int:
             py_times, json_times, cli_times, start_times = [], [], [], []
             for _ in range(args.repeat):
                 py_times.append(time_python(records, threads))
-                json_times.append(time_python_json(records, threads))
+                json_times.append(time_python(records, threads, json=True))
                 cli_times.append(time_cli(args.cli, every, threads))
                 start_times.append(time_cli(args.cli, one, threads))
             py = statistics.median(py_times)

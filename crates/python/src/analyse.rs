@@ -76,19 +76,6 @@ impl Item {
             Item::Failed { id, kind, message } => error_line(id, kind, message),
         }
     }
-
-    /// The record's result, as a tape or as JSON text.
-    pub fn output(
-        &self,
-        record: u64,
-        options: &OutputOptions,
-        json: Option<Option<&Meta>>,
-    ) -> Output {
-        match json {
-            Some(meta) => Output::Line(self.to_line(record, options, meta)),
-            None => Output::Tape(self.to_tape(record, options)),
-        }
-    }
 }
 
 fn panicked(record: u64, what: &str) -> String {

@@ -51,7 +51,7 @@ impl Batch {
             // Each analysis catches its own panics; a panic elsewhere (a bug) must still
             // count the record, or the calling thread would wait for it for ever.
             let output = panic::catch_unwind(AssertUnwindSafe(|| {
-                item.output(*position, &self.options, self.json.then_some(meta.as_ref()))
+                self.output(item, *position, meta.as_ref())
             }))
             .unwrap_or_else(|_| {
                 let failed = Item::Failed {
@@ -59,7 +59,7 @@ impl Batch {
                     kind: "internal",
                     message: format!("record {position}: fouille failed on this record"),
                 };
-                failed.output(*position, &self.options, self.json.then_some(None))
+                self.output(&failed, *position, None)
             });
             if let Some(slot) = self.results.get(i) {
                 *slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(output);
@@ -69,6 +69,15 @@ impl Batch {
             if *left == 0 {
                 self.finished.notify_all();
             }
+        }
+    }
+
+    /// A record's result, as JSON text or as a tape.
+    fn output(&self, item: &Item, position: u64, meta: Option<&Meta>) -> Output {
+        if self.json {
+            Output::Line(item.to_line(position, &self.options, meta))
+        } else {
+            Output::Tape(item.to_tape(position, &self.options))
         }
     }
 

@@ -250,7 +250,6 @@ fn extract_many<'py>(
             ..OutputOptions::default()
         },
         pool: Arc::new(pool),
-        workers,
         helps,
         running: VecDeque::new(),
         ready: VecDeque::new(),
@@ -276,8 +275,6 @@ struct Results {
     default_date: Option<Date>,
     options: OutputOptions,
     pool: Arc<rayon::ThreadPool>,
-    /// The pool's threads.
-    workers: usize,
     /// The calling thread analyses records while it waits for a batch.
     helps: bool,
     /// The batches being analysed, oldest first.
@@ -340,7 +337,7 @@ impl Results {
             return;
         }
         let batch = Arc::new(Batch::new(items, self.options, self.json));
-        for _ in 0..self.workers {
+        for _ in 0..self.pool.current_num_threads() {
             let batch = Arc::clone(&batch);
             self.pool.spawn(move || batch.work());
         }

@@ -247,54 +247,30 @@ impl ser::Serializer for &mut Tape {
     }
 }
 
-impl ser::SerializeSeq for &mut Tape {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Res {
-        self.ops.push(Op::End);
-        Ok(())
-    }
+/// The sequence-like serialisers: each element is recorded in turn; `end` closes the list, and
+/// for a tuple variant the dict around it too.
+macro_rules! elements {
+    ($trait:ident, $element:ident, $closes:literal) => {
+        impl ser::$trait for &mut Tape {
+            type Ok = ();
+            type Error = TapeError;
+            fn $element<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Res {
+                for _ in 0..$closes {
+                    self.ops.push(Op::End);
+                }
+                Ok(())
+            }
+        }
+    };
 }
 
-impl ser::SerializeTuple for &mut Tape {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Res {
-        self.ops.push(Op::End);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Tape {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Res {
-        self.ops.push(Op::End);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for &mut Tape {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Res {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Res {
-        self.ops.push(Op::End);
-        self.ops.push(Op::End);
-        Ok(())
-    }
-}
+elements!(SerializeSeq, serialize_element, 1);
+elements!(SerializeTuple, serialize_element, 1);
+elements!(SerializeTupleStruct, serialize_field, 1);
+elements!(SerializeTupleVariant, serialize_field, 2);
 
 impl ser::SerializeMap for &mut Tape {
     type Ok = ();
@@ -316,32 +292,33 @@ impl ser::SerializeMap for &mut Tape {
     }
 }
 
-impl ser::SerializeStruct for &mut Tape {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Res {
-        self.ops.push(Op::Key(key));
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Res {
-        self.ops.push(Op::End);
-        Ok(())
-    }
+/// The struct serialisers: each field is recorded as its name and its value; `end` closes the
+/// dict, and for a struct variant the dict around it too.
+macro_rules! fields {
+    ($trait:ident, $closes:literal) => {
+        impl ser::$trait for &mut Tape {
+            type Ok = ();
+            type Error = TapeError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Res {
+                self.ops.push(Op::Key(key));
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Res {
+                for _ in 0..$closes {
+                    self.ops.push(Op::End);
+                }
+                Ok(())
+            }
+        }
+    };
 }
 
-impl ser::SerializeStructVariant for &mut Tape {
-    type Ok = ();
-    type Error = TapeError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Res {
-        self.ops.push(Op::Key(key));
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Res {
-        self.ops.push(Op::End);
-        self.ops.push(Op::End);
-        Ok(())
-    }
-}
+fields!(SerializeStruct, 1);
+fields!(SerializeStructVariant, 2);
 
 /// Writes a map key as text: strings as they are, numbers and booleans in decimal (as
 /// serde_json quotes them); anything else cannot be a JSON key.
