@@ -1,13 +1,13 @@
 //! `fouille extract`: records in, one JSON line per record out, in input order.
 
 use crate::input::{self, Origin, ReadOptions, Record, Source};
+use crate::output::{OutputFile, Pending};
 use crate::progress::Progress;
 use crate::stats::{ArticleCounts, RunStats};
 use anyhow::{Context, Result};
 use fouille_pipeline::json::{ErrorDetail, ErrorJson, SourceJson};
-use fouille_pipeline::{Article, Date, OutputOptions, Pipeline};
+use fouille_pipeline::{Article, Date, ErrorKind, OutputOptions, Pipeline};
 use rayon::prelude::*;
-use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -19,8 +19,11 @@ use std::time::Instant;
 /// What `fouille extract` was asked to do.
 pub struct ExtractOptions {
     pub paths: Vec<PathBuf>,
+    /// The output file; standard output when `None` or "-".
     pub output: Option<PathBuf>,
-    pub date: Option<String>,
+    /// Where to write the run's counts as JSON.
+    pub stats: Option<PathBuf>,
+    pub date: Option<Date>,
     pub json: OutputOptions,
     /// Analysis threads; all cores when `None`.
     pub threads: Option<usize>,
@@ -46,22 +49,9 @@ pub fn process(pipeline: &Pipeline, record: &Record, options: &OutputOptions) ->
         Ok(a) => a,
         Err(e) => return failure(e.id.as_deref(), e.kind, &e.message, &e.origin),
     };
-    let fail =
-        |kind: &str, message: String| failure(Some(&article.id), kind, &message, &article.origin);
-    let date = match article.date.as_deref().map(Date::parse) {
-        None => None,
-        Some(Ok(d)) => Some(d),
-        Some(Err(e)) => return fail("invalid_date", format!("{}: {e}", location(article))),
-    };
-    if article.text.trim().is_empty() {
-        return fail(
-            "empty_text",
-            format!("{}: the text is empty", location(article)),
-        );
-    }
     let view = Article {
         id: &article.id,
-        date,
+        date: article.date,
         title: article.title.as_deref(),
         text: &article.text,
         meta: Some(&article.meta),
@@ -84,12 +74,15 @@ pub fn process(pipeline: &Pipeline, record: &Record, options: &OutputOptions) ->
                 .map(|s| s.to_string())
                 .or_else(|| payload.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".to_owned());
-            fail(
-                "internal",
-                format!(
-                    "{}: fouille failed on this article ({what}); please report it",
-                    location(article)
-                ),
+            let message = format!(
+                "{}: fouille failed on this article ({what}); please report it",
+                article.origin.location()
+            );
+            failure(
+                Some(&article.id),
+                ErrorKind::Internal,
+                &message,
+                &article.origin,
             )
         }
     }
@@ -107,14 +100,7 @@ fn fail_on_request(article: &input::Article) {
 #[cfg(not(debug_assertions))]
 fn fail_on_request(_: &input::Article) {}
 
-fn location(article: &input::Article) -> String {
-    match article.origin.line {
-        Some(line) => format!("{}:{line}", article.origin.file),
-        None => article.origin.file.to_string(),
-    }
-}
-
-fn failure(id: Option<&str>, kind: &str, message: &str, origin: &Origin) -> Outcome {
+fn failure(id: Option<&str>, kind: ErrorKind, message: &str, origin: &Origin) -> Outcome {
     let json = ErrorJson::new(
         id,
         ErrorDetail {
@@ -145,13 +131,32 @@ const QUEUED_BATCHES: usize = 2;
 /// each batch in parallel, a writer thread writes the lines in input order; the three overlap.
 pub fn run(options: &ExtractOptions) -> Result<RunStats> {
     let started = Instant::now();
-    let sources = input::sources(&options.paths)?;
-    let out: Box<dyn Write + Send> = match &options.output {
-        Some(path) => Box::new(BufWriter::with_capacity(
-            1 << 16,
-            File::create(path).with_context(|| format!("{}: cannot create", path.display()))?,
-        )),
-        None => Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+    let found = input::sources(&options.paths)?;
+    let sources = &found.sources;
+    // Every output is checked, and opened, before anything is read.
+    let to_file = options.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let output = to_file
+        .map(|p| OutputFile::create(p, sources, "the output"))
+        .transpose()?;
+    let stats_file = options
+        .stats
+        .as_ref()
+        .map(|p| OutputFile::create(p, sources, "the stats"))
+        .transpose()?;
+    if !options.quiet {
+        if let Some(note) = found.skipped_note() {
+            eprintln!("{note}");
+        }
+    }
+    let (out, pending): (Box<dyn Write + Send>, Option<Pending>) = match output {
+        Some(o) => (
+            Box::new(BufWriter::with_capacity(1 << 16, o.file)),
+            Some(o.pending),
+        ),
+        None => (
+            Box::new(BufWriter::with_capacity(1 << 16, std::io::stdout())),
+            None,
+        ),
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
@@ -159,17 +164,17 @@ pub fn run(options: &ExtractOptions) -> Result<RunStats> {
         .build()
         .context("cannot start the analysis threads")?;
     let read = ReadOptions {
-        default_date: options.date.clone(),
+        default_date: options.date,
         max_bytes: options.max_bytes,
         consumed: Arc::new(AtomicU64::new(0)),
     };
-    let progress = Progress::new(&sources, options.progress, options.quiet);
+    let progress = Progress::new(sources, to_file.is_some(), options.progress, options.quiet);
     let pipeline = Pipeline::new();
 
     let (batches, to_analyse) = mpsc::sync_channel::<(Vec<Record>, u64)>(QUEUED_BATCHES);
     let (results, to_write) = mpsc::sync_channel::<(Vec<Outcome>, u64)>(QUEUED_BATCHES);
     let mut stats = std::thread::scope(|scope| {
-        let reader = scope.spawn(|| read_batches(&sources, &read, batches));
+        let reader = scope.spawn(|| read_batches(sources, &read, batches));
         let writer = scope.spawn(|| write_lines(out, to_write, &progress));
         for (batch, read_to) in to_analyse {
             let outcomes: Vec<Outcome> = pool.install(|| {
@@ -195,6 +200,15 @@ pub fn run(options: &ExtractOptions) -> Result<RunStats> {
     progress.finish();
     stats.input_bytes = read.consumed.load(Ordering::Relaxed);
     stats.elapsed = started.elapsed();
+    if let Some(pending) = pending {
+        pending.commit()?;
+    }
+    if let Some(mut file) = stats_file {
+        file.file
+            .write_all((stats.to_json() + "\n").as_bytes())
+            .context("cannot write the stats")?;
+        file.pending.commit()?;
+    }
     Ok(stats)
 }
 

@@ -1,14 +1,10 @@
 //! The `fouille` command line.
 
-mod eval;
-mod extract;
-mod input;
-mod progress;
-mod stats;
-
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, Parser, Subcommand};
-use fouille_pipeline::{Date, OutputOptions};
+use fouille_cli::progress::plural;
+use fouille_cli::{eval, extract};
+use fouille_pipeline::{Date, ErrorKind, OutputOptions};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -17,32 +13,53 @@ use std::process::ExitCode;
 #[global_allocator]
 static ALLOCATOR: fouille_pipeline::alloc::HugePages = fouille_pipeline::alloc::HugePages;
 
-const EXTRACT_EXAMPLES: &str = "\
+/// The end of `fouille extract --help`: examples, formats, errors and exit status.
+fn extract_help() -> String {
+    let kinds: Vec<&str> = ErrorKind::ALL
+        .iter()
+        .filter(|k| **k != ErrorKind::InvalidMeta)
+        .map(|k| k.as_str())
+        .collect();
+    format!(
+        "\
 Examples:
-  fouille extract fixtures/burkina-faso-partenariats.txt --pretty
+  fouille extract fixtures/burkina-faso-partenariats.txt --date 2023-11-30 --pretty
   fouille extract corpus/orangesum-sample.jsonl.gz -o out.jsonl
   fouille extract articles/ --date 2023-11-30 > out.jsonl
   zcat news.jsonl.gz | fouille extract > out.jsonl
 
 Input:
   a .txt file is one article (its id is the file name without extension);
-  a .jsonl, .ndjson or .jsonl.gz file holds one article per line: {\"text\": ..., \"id\": ...,
-  \"date\": \"YYYY-MM-DD\", \"title\": ...}, other fields are carried through under \"meta\";
-  a directory is walked for such files; no PATH or - reads JSON Lines from standard input.
+  a .jsonl or .ndjson file holds one article per line: {{\"text\": ..., \"id\": ...,
+  \"date\": \"YYYY-MM-DD\", \"title\": ...}}, other fields are carried through under \"meta\";
+  blank lines are not records and give no output line;
+  a .json file holds a JSON array of such records, or records one after another;
+  any of them may be gzipped (read by content, whatever the name: a.jsonl.gz, a.txt.gz, a.gz);
+  a file whose name says none of this is read by its content: JSON Lines when it starts with
+  {{, a JSON array when it starts with [{{, else the text of one article; standard input too;
+  a directory is walked in name order for such files (links followed, each file read once),
+  and stderr lists the files it skipped; no PATH or - reads standard input.
 
 Output:
   one JSON object per input article, on one line, in input order whatever --threads is (the
-  fouille/1 contract, docs/json-contract.md). An article that cannot be processed gives, at its
-  place, {\"id\": ..., \"error\": {\"kind\": ..., \"message\": ..., \"source\": {\"file\": ..., \"line\": ...}}}
-  with kind one of invalid_json, not_an_object, invalid_id, missing_text, invalid_text,
-  empty_text, invalid_date, invalid_utf8, too_large, read_error, internal.
-  stderr gets a progress bar when it is a terminal (or a line every 5 s with --progress) and one
-  summary line at the end: articles, errors, mentions by type, claims, MB/s.
+  fouille/1 contract, docs/json-contract.md); with --pretty, one indented object per article,
+  one after the other (jq reads them; JSON Lines readers do not). An article that cannot be
+  processed gives, at its place,
+  {{\"id\": ..., \"error\": {{\"kind\": ..., \"message\": ..., \"source\": {{\"file\": ..., \"line\": ...}}}}}}
+  with kind one of {}.
+  -o FILE is written under a temporary name in FILE's folder and renamed at the end, so that an
+  interrupted run leaves no half-written FILE; an output that is also an input is refused.
+  stderr gets a progress bar when it is a terminal that the output does not go to (or a line
+  every 5 s with --progress) and one summary line at the end: articles, errors, mentions by
+  type, claims, MB/s.
 
 Exit status:
   0  every article was processed
   2  some articles failed; their error lines are in the output
-  1  the run could not proceed (a missing input, an unwritable output, bad arguments)";
+  1  the run could not proceed (a missing input, an unwritable output, bad arguments)",
+        kinds.join(", ")
+    )
+}
 
 #[derive(Parser)]
 #[command(
@@ -58,7 +75,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Analyse articles and write one JSON line per article.
-    #[command(after_help = EXTRACT_EXAMPLES)]
+    #[command(after_help = extract_help())]
     Extract(ExtractArgs),
     /// Score fouille against gold annotations.
     #[command(subcommand)]
@@ -67,15 +84,16 @@ enum Command {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// Input files or directories (.txt, .jsonl, .jsonl.gz); none or - for standard input.
+    /// Input files or directories (.txt, .jsonl, .ndjson, .json, gzipped or not); none or - for
+    /// standard input.
     paths: Vec<PathBuf>,
-    /// Write the output to this file instead of standard output.
+    /// Write the output to this file instead of standard output (- for standard output).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Publication date (YYYY-MM-DD) of articles that do not give one.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-    date: Option<String>,
-    /// Indent the JSON (for reading one article).
+    date: Option<Date>,
+    /// Indent the JSON, one object per article one after the other (for reading, not JSON Lines).
     #[arg(long)]
     pretty: bool,
     /// Add every token with its offsets and text.
@@ -156,10 +174,8 @@ fn parse_size(s: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("{s:?} is too large"))
 }
 
-fn parse_date(s: &str) -> Result<String, String> {
-    Date::parse(s)
-        .map(|d| d.to_string())
-        .map_err(|e| e.to_string())
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).map_err(|e| e.to_string())
 }
 
 fn main() -> ExitCode {
@@ -207,6 +223,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let options = extract::ExtractOptions {
                 paths: args.paths,
                 output: args.output,
+                stats: args.stats,
                 date: args.date,
                 json: OutputOptions {
                     tokens: args.tokens,
@@ -218,18 +235,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 quiet: args.quiet,
             };
             let stats = extract::run(&options)?;
-            if let Some(path) = &args.stats {
-                std::fs::write(path, stats.to_json() + "\n")
-                    .with_context(|| format!("{}: cannot write the stats", path.display()))?;
-            }
             if !args.quiet {
                 eprintln!("{}", stats.summary_line());
             }
             if stats.errors > 0 {
                 if !args.quiet {
                     eprintln!(
-                        "fouille: {} of {} articles failed; their error lines are in the output",
-                        stats.errors, stats.articles
+                        "fouille: {} of {} failed; their error lines are in the output",
+                        stats.errors,
+                        plural(stats.articles, "article")
                     );
                 }
                 return Ok(ExitCode::from(2));

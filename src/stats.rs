@@ -1,5 +1,6 @@
 //! What a run did: counts for the summary line on stderr and for `--stats FILE`.
 
+use crate::progress::plural;
 use fouille_pipeline::{Analysis, MentionKind};
 
 const KINDS: usize = MentionKind::ALL.len();
@@ -77,11 +78,11 @@ impl RunStats {
             .map(|(t, n)| format!("{} {n}", t.as_str()))
             .collect();
         format!(
-            "fouille: {} articles, {} errors; mentions: {}; {} claims; {:.1} MB of text in {:.2} s ({:.2} MB/s, {:.0} articles/s)",
-            self.articles,
-            self.errors,
+            "fouille: {}, {}; mentions: {}; {}; {:.1} MB of text in {:.2} s ({:.2} MB/s, {:.0} articles/s)",
+            plural(self.articles, "article"),
+            plural(self.errors, "error"),
             if mentions.is_empty() { "none".to_owned() } else { mentions.join(", ") },
-            self.claims,
+            plural(self.claims, "claim"),
             self.text_bytes as f64 / 1e6,
             self.seconds(),
             self.text_mb_per_second(),

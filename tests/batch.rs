@@ -219,13 +219,14 @@ fn stderr_has_one_summary_line_and_stats_go_to_a_file() {
     let err = stderr(&out);
     let summary = err.lines().next().unwrap();
     assert!(
-        summary.starts_with("fouille: 2 articles, 1 errors; mentions: person 1,"),
+        summary.starts_with("fouille: 2 articles, 1 error; mentions: person 1,"),
         "{err}"
     );
     assert!(
-        summary.contains("1 claims") && summary.contains("MB/s"),
+        summary.contains("; 1 claim;") && summary.contains("MB/s"),
         "{summary}"
     );
+    assert!(err.contains("fouille: 1 of 2 articles failed"), "{err}");
     assert!(
         !err.contains('\r'),
         "no progress bar when stderr is not a terminal"
@@ -241,7 +242,7 @@ fn stderr_has_one_summary_line_and_stats_go_to_a_file() {
     let quiet = fouille(&["extract", "--quiet"], Some(&input));
     assert_eq!(stderr(&quiet), "");
     let progress = fouille(&["extract", "--progress"], Some(&input));
-    assert!(stderr(&progress).contains("2 articles, 1 errors"));
+    assert!(stderr(&progress).contains("fouille: 2 articles, 1 error,"));
 }
 
 #[test]

@@ -149,9 +149,30 @@ class Result(TypedDict):
     """Only in ``extract_many``, when the record had other keys: them, as given."""
     error: None
 
+ErrorKind = Literal[
+    "read_error",
+    "invalid_utf8",
+    "invalid_json",
+    "not_an_object",
+    "invalid_id",
+    "missing_text",
+    "invalid_text",
+    "empty_text",
+    "invalid_date",
+    "too_large",
+    "invalid_meta",
+    "internal",
+]
+
+class Source(TypedDict):
+    file: str
+    line: NotRequired[int]
+
 class ErrorDetail(TypedDict):
-    kind: Literal["invalid_id", "missing_text", "empty_text", "invalid_date", "invalid_utf8", "internal"]
+    kind: ErrorKind
     message: str
+    source: NotRequired[Source]
+    """Only from ``parse_record``: the file and line given."""
 
 class Failure(TypedDict):
     """What ``extract_many`` gives at the place of a record that could not be analysed."""
@@ -195,9 +216,10 @@ def extract(
     The dict is the object that ``fouille extract`` writes for the same article; with
     ``json=True``, the line itself, as a str.
 
-    Raises TypeError for arguments of the wrong type, ValueError for an empty or blank text, a
-    text with lone surrogates, or a date that is not YYYY-MM-DD. The GIL is released during the
-    analysis.
+    Raises TypeError for arguments of the wrong type (a text that is not a str, an id that is
+    not a str or a number, a date that is not a str or a date), ValueError for an empty or blank
+    text, a text with lone surrogates, or a date that is not YYYY-MM-DD. The GIL is released
+    during the analysis.
     """
 
 @overload
@@ -230,11 +252,25 @@ def extract_many(
     """Analyses many articles in parallel; returns an iterator of their results, in input order.
 
     Each record is a dict with ``text`` and optionally ``id``, ``date``, ``title``; other keys
-    come back under ``meta``. A record whose values cannot be analysed (no text, an empty text,
-    a bad date) gives a Failure dict at its place; a record of the wrong type (not a mapping, a
-    text that is not a str) raises TypeError when iteration reaches it. With ``json=True`` each
-    result is the JSON text of that dict (the line ``fouille extract`` writes), made by the
-    analysis threads rather than the calling one.
+    come back under ``meta``. A record that is not an article (not a mapping, no text, a text
+    that is not a str, an id or a date of the wrong type, an empty text, a bad date) gives a
+    Failure dict at its place, of the kind the command line gives the same record. With
+    ``json=True`` each result is the JSON text of that dict (the line ``fouille extract``
+    writes), made by the analysis threads rather than the calling one.
+    """
+
+class Record(TypedDict):
+    """A record read by ``parse_record``, ready for ``extract_many``; its other fields too."""
+
+    id: str
+    text: str
+    date: NotRequired[str]
+    title: NotRequired[str]
+
+def parse_record(record: str | bytes, *, file: str = "-", line: int = 1) -> Record | Failure:
+    """Reads one line of a JSON Lines file as ``fouille extract`` reads it: the record, checked,
+    or the command line's error object for that line (with ``source``: ``file`` and ``line``).
+    An id-less record gets the command line's id, ``"<file stem>:<line>"``.
     """
 
 class Results(Iterator[Result | Failure]):

@@ -88,12 +88,6 @@ MENTIONS = StructType(
 )
 
 
-def file_stem(path: str) -> str:
-    """The file name without its JSON Lines extension, as the CLI names id-less records."""
-    name = posixpath.basename(path)
-    return INPUT_NAME.sub("", name) if INPUT_NAME.search(name) else name.rsplit(".", 1)[0]
-
-
 def input_files(spark: SparkSession, path: str) -> list[str]:
     """The files a path names, through Hadoop's file system API (so any file system Spark
     reads): a file, a glob, or a directory walked for JSON Lines files, in name order."""
@@ -128,56 +122,22 @@ def read_lines(spark: SparkSession, files: list[str]):
     return sc.union(rdds).filter(lambda t: t[2].strip() != "")
 
 
-class Failed(dict):
-    """The error object of a line that is not a record."""
-
-
-def failure(record_id, kind: str, message: str) -> Failed:
-    return Failed(id=record_id, schema="fouille/1", error={"kind": kind, "message": message})
-
-
-def read_record(path: str, number: int, line: str) -> dict:
-    """A line as the CLI reads it: the record for fouille, or the error object in its place."""
-    where = f"{path}:{number}"
-    fallback_id = f"{file_stem(path)}:{number}"
-    try:
-        record = json.loads(line[1:] if line.startswith("\ufeff") else line)
-    except ValueError as e:
-        return failure(fallback_id, "invalid_json", f"{where}: not JSON: {e}")
-    if not isinstance(record, dict):
-        return failure(fallback_id, "not_an_object", f'{where}: expected a JSON object with a "text" field')
-    rid = record.get("id")
-    if rid is None:
-        record["id"] = fallback_id
-    elif isinstance(rid, bool) or not isinstance(rid, (str, int, float)):
-        return failure(fallback_id, "invalid_id", f'{where}: "id" must be a string or a number')
-    elif isinstance(rid, float):
-        record["id"] = json.dumps(rid)
-    rid = str(record["id"])
-    if "text" not in record:
-        return failure(rid, "missing_text", f'{where}: no "text" field')
-    if not isinstance(record["text"], str):
-        return failure(rid, "invalid_text", f'{where}: "text" must be a string')
-    if record.get("date") is not None and not isinstance(record["date"], str):
-        return failure(rid, "invalid_date", f'{where}: "date" must be a string YYYY-MM-DD')
-    return record
-
-
 def analyse_partition(lines: Iterable[tuple], threads: int, date: str | None) -> Iterator[tuple]:
     """Runs in the Python workers: one extract_many over the partition's records, so that the
     analysis runs in bounded batches with the GIL released and nothing is set up per row."""
     import fouille
 
-    # The records fouille will see, and where each came from, in order. Lines that are not
-    # records (not JSON, not an object, fields of the wrong JSON type) give their error rows
-    # at once, as the CLI gives error lines.
+    # The records fouille will see, and where each came from, in order. Each line is read by
+    # fouille.parse_record, the command line's own reading: a line that is not a record (not
+    # JSON, not an object, fields of the wrong type, an empty text, a bad date) gives the
+    # command line's error object, naming its file and line, at once.
     origins: deque[tuple[str, int]] = deque()
     failed: deque[tuple] = deque()
 
     def records() -> Iterator[dict]:
         for path, number, line in lines:
-            record = read_record(path, number, line)
-            if isinstance(record, Failed):
+            record = fouille.parse_record(line, file=path, line=number)
+            if "error" in record:
                 failed.append((record, path, number))
             else:
                 origins.append((path, number))

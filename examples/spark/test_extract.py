@@ -68,6 +68,13 @@ MIXED = [
     json.dumps({"id": "d", "text": "Bonjour.", "date": "31/11/2023"}),
     json.dumps({"text": "Emmanuel Macron est à Paris."}),
     json.dumps({"id": "t", "text": 3}),
+    json.dumps({"id": 1.5, "text": "Le Tchad."}),
+    json.dumps({"id": True, "text": "Le Tchad."}),
+    json.dumps({"id": "n", "text": None}),
+    json.dumps({"id": "dn", "text": "Le Tchad.", "date": 12}),
+    json.dumps({"id": "l", "text": ["Le Tchad."]}),
+    json.dumps({"id": "bad-day", "text": "Le Tchad.", "date": "2023-13-45"}),
+    json.dumps({"id": "meta", "text": "Le Tchad.", "title": 3, "tags": ["a"]}),
 ]
 
 
@@ -156,4 +163,56 @@ def test_bad_lines_give_error_rows(job, spark):
         if want["error"] is None:
             assert got["mentions"] == len(want["mentions"])
         else:
-            assert got["error_message"]
+            # The command line's message, naming the file's line, not the record's place in a
+            # partition.
+            where = f'{path}:{line}: '
+            assert want["error"]["message"].startswith(where)
+            assert got["error_message"].endswith(f"mixed.jsonl:{line}: " + want["error"]["message"][len(where):])
+
+
+def test_the_same_records_give_the_same_results_through_all_three(job, spark):
+    """The command line on the file, the Spark job on the file, and fouille.extract_many on the
+    records as Python reads them (json.loads; fouille.parse_record for the lines that are not
+    JSON) give every line the same id and the same result or error kind."""
+    import fouille
+
+    inputs, out = job
+    path = inputs / "mixed.jsonl"
+    proc = subprocess.run([str(cli_path()), "extract", str(path), "--quiet"], capture_output=True, text=True)
+    cli = [json.loads(line) for line in proc.stdout.splitlines()]
+    numbers = [n for n, line in enumerate(MIXED, start=1) if line.strip()]
+    spark_rows = {a["line"]: a for a in articles_of(spark, out, "mixed.jsonl")}
+
+    def python_record(number: int, line: str):
+        try:
+            record = json.loads(line.lstrip("\ufeff"))
+        except ValueError:
+            return fouille.parse_record(line, file=str(path), line=number)
+        if isinstance(record, dict) and record.get("id") is None:
+            record["id"] = f"mixed:{number}"
+        return record
+
+    records = [python_record(n, MIXED[n - 1]) for n in numbers]
+    # Lines that parse_record refused are already error objects; the rest go to extract_many.
+    given = iter(fouille.extract_many([r for r in records if not (isinstance(r, dict) and "error" in r)]))
+    python = [r if isinstance(r, dict) and "error" in r else next(given) for r in records]
+
+    kinds = lambda r: r["error"] and r["error"]["kind"]
+    assert [kinds(r) for r in cli] == [kinds(r) for r in python] == [spark_rows[n]["error_kind"] for n in numbers]
+    assert [r["id"] for r in cli] == [spark_rows[n]["id"] for n in numbers]
+    # A record whose id is the problem is named by its place: its line for the command line
+    # (and the Spark job, which reads lines), its position among the records for Python.
+    for position, (want, got) in enumerate(zip(cli, python), start=1):
+        if kinds(want) == "invalid_id":
+            assert want["id"].startswith("mixed:") and got["id"] == str(len([r for r in records[:position] if not (isinstance(r, dict) and "error" in r)]))
+        else:
+            assert got["id"] == want["id"]
+    assert [kinds(r) for r in cli] == [
+        None, "invalid_json", "not_an_object", None, "empty_text", "invalid_date", None, "invalid_text",
+        None, "invalid_id", "missing_text", "invalid_date", "invalid_text", "invalid_date", None,
+    ]
+    for want, got in zip(cli, python):
+        if want["error"] is None:
+            assert got == want
+    # parse_record gives the command line's own error object for a line.
+    assert fouille.parse_record(MIXED[1], file=str(path), line=2) == cli[1]

@@ -3,6 +3,7 @@
 //! Every span carries code point offsets (`start`, `end`: Python string indices) and byte offsets
 //! (`byte_start`, `byte_end`: Rust string indices), end exclusive, into the article's text.
 
+use crate::record::ErrorKind;
 use crate::{Analysis, Article, SCHEMA};
 use fouille_claims::Claim;
 use fouille_entities::{CountryCode, Entity, EntityKind, Mention, Recognized, Value};
@@ -444,7 +445,7 @@ pub struct SourceJson<'a> {
 #[derive(Clone, Debug, Serialize)]
 pub struct ErrorDetail<'a> {
     /// A stable machine-readable kind: "invalid_json", "missing_text", "empty_text", ...
-    pub kind: &'a str,
+    pub kind: ErrorKind,
     /// What went wrong, for a human.
     pub message: &'a str,
     /// Where the record came from.

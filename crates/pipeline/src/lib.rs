@@ -18,11 +18,13 @@
 
 pub mod alloc;
 pub mod json;
+pub mod record;
 
 pub use fouille_claims::{Claim, ClaimExtractor};
 pub use fouille_entities::{Date, MentionKind, Recognized, Recognizer};
 pub use fouille_tokenizer::{CharOffsets, Segmentation, Tokenizer};
 pub use json::OutputOptions;
+pub use record::ErrorKind;
 
 /// The version of the JSON contract this crate writes.
 pub const SCHEMA: &str = "fouille/1";

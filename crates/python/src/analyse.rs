@@ -2,7 +2,7 @@
 
 use crate::tape::Tape;
 use fouille_pipeline::json::{ErrorDetail, ErrorJson};
-use fouille_pipeline::{Analysis, Article, Date, OutputOptions, Pipeline};
+use fouille_pipeline::{Analysis, Article, Date, ErrorKind, OutputOptions, Pipeline};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::OnceLock;
 
@@ -36,8 +36,8 @@ pub enum Item {
     Failed {
         /// The record's id.
         id: String,
-        /// One of the contract's error kinds.
-        kind: &'static str,
+        /// What is wrong.
+        kind: ErrorKind,
         /// What went wrong, naming the record.
         message: String,
     },
@@ -60,9 +60,10 @@ impl Item {
     /// the analysis panicked, which is a bug in fouille).
     pub fn to_tape(&self, record: u64, options: &OutputOptions) -> Tape {
         match self {
-            Item::Job(job) => analyse(job, options)
-                .unwrap_or_else(|what| error(&job.id, "internal", &panicked(record, &what))),
-            Item::Failed { id, kind, message } => error(id, kind, message),
+            Item::Job(job) => analyse(job, options).unwrap_or_else(|what| {
+                error(&job.id, ErrorKind::Internal, &panicked(record, &what))
+            }),
+            Item::Failed { id, kind, message } => error(id, *kind, message),
         }
     }
 
@@ -72,8 +73,10 @@ impl Item {
             Item::Job(job) => analysed(job, meta, |analysis, article| {
                 analysis.to_json_line(article, options)
             })
-            .unwrap_or_else(|what| error_line(&job.id, "internal", &panicked(record, &what))),
-            Item::Failed { id, kind, message } => error_line(id, kind, message),
+            .unwrap_or_else(|what| {
+                error_line(&job.id, ErrorKind::Internal, &panicked(record, &what))
+            }),
+            Item::Failed { id, kind, message } => error_line(id, *kind, message),
         }
     }
 }
@@ -121,7 +124,7 @@ pub fn analyse(job: &Job, options: &OutputOptions) -> Result<Tape, String> {
 
 /// An error object of the contract. It has no `source`: records given from Python come from no
 /// file; the message names the record by its position instead.
-fn error_json<'a>(id: &'a str, kind: &'a str, message: &'a str) -> ErrorJson<'a> {
+fn error_json<'a>(id: &'a str, kind: ErrorKind, message: &'a str) -> ErrorJson<'a> {
     ErrorJson::new(
         Some(id),
         ErrorDetail {
@@ -133,12 +136,12 @@ fn error_json<'a>(id: &'a str, kind: &'a str, message: &'a str) -> ErrorJson<'a>
 }
 
 /// An error object, recorded.
-pub fn error(id: &str, kind: &str, message: &str) -> Tape {
+pub fn error(id: &str, kind: ErrorKind, message: &str) -> Tape {
     // Strings and an optional string cannot fail to serialise.
     Tape::record(&error_json(id, kind, message)).unwrap_or_default()
 }
 
 /// An error object, as JSON text.
-pub fn error_line(id: &str, kind: &str, message: &str) -> String {
+pub fn error_line(id: &str, kind: ErrorKind, message: &str) -> String {
     error_json(id, kind, message).to_json_line()
 }

@@ -8,7 +8,7 @@
 //! time.
 
 use crate::analyse::{Item, Meta, Output};
-use fouille_pipeline::OutputOptions;
+use fouille_pipeline::{ErrorKind, OutputOptions};
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
@@ -56,7 +56,7 @@ impl Batch {
             .unwrap_or_else(|_| {
                 let failed = Item::Failed {
                     id: String::new(),
-                    kind: "internal",
+                    kind: ErrorKind::Internal,
                     message: format!("record {position}: fouille failed on this record"),
                 };
                 self.output(&failed, *position, None)

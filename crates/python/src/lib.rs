@@ -32,13 +32,13 @@ mod record;
 mod replay;
 mod tape;
 
-use analyse::{analyse, analysed, Item, Job, Meta, Output};
+use analyse::{analyse, analysed, Item, Meta, Output};
 use batch::Batch;
 use fouille_pipeline::{Date, OutputOptions};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyIterator, PyString};
-use record::{meta_json, read_date, read_id, read_record, read_text, FieldError};
+use record::{failed, meta_json, parse_line, read_arguments, read_date, read_record};
 use replay::Shared;
 use std::collections::VecDeque;
 use std::sync::Arc;
@@ -67,7 +67,7 @@ const IN_FLIGHT: usize = 3;
 ///
 /// Args:
 ///     text: the article, a str (title and body; paragraphs separated by line breaks).
-///     id: its id, a str or an int (written in decimal); "" when not given.
+///     id: its id, a str or a number (written as JSON writes it: 7, 1.5); "" when not given.
 ///     date: its publication date, "YYYY-MM-DD" (a time after it is accepted) or a
 ///         datetime.date; relative dates ("hier", "l'an dernier") are resolved against it.
 ///     title: a title given apart from the text, carried to the result, not analysed.
@@ -77,8 +77,8 @@ const IN_FLIGHT: usize = 3;
 ///         instead of a dict.
 ///
 /// Raises:
-///     TypeError: ``text`` is not a str, ``id`` not a str or an int, ``date`` not a str or a
-///         date, ``title`` not a str.
+///     TypeError: ``text`` is not a str, ``id`` not a str or a number, ``date`` not a str or
+///         a date, ``title`` not a str.
 ///     ValueError: the text is empty or blank, or holds lone surrogates; the date is not
 ///         YYYY-MM-DD or no such day.
 ///     RuntimeError: fouille failed on this article (a bug: please report it with the text).
@@ -96,38 +96,7 @@ fn extract<'py>(
     json: bool,
 ) -> PyResult<Bound<'py, PyAny>> {
     const AT: &str = "fouille.extract";
-    let raise = |e: FieldError| match e {
-        FieldError::Type(m) => PyTypeError::new_err(format!("{AT}: {m}")),
-        FieldError::Value(_, m) => PyValueError::new_err(format!("{AT}: {m}")),
-    };
-    let text = read_text(text).map_err(raise)?;
-    let id = match id.filter(|v| !v.is_none()) {
-        Some(v) => read_id(v).map_err(raise)?,
-        None => String::new(),
-    };
-    let date = match date.filter(|v| !v.is_none()) {
-        Some(v) => Some(read_date(v).map_err(raise)?),
-        None => None,
-    };
-    let title = match title.filter(|v| !v.is_none()) {
-        Some(v) => Some(
-            v.cast::<PyString>()
-                .map_err(|_| {
-                    PyTypeError::new_err(format!("{AT}: the title must be a str or None"))
-                })?
-                .to_string(),
-        ),
-        None => None,
-    };
-    if text.trim().is_empty() {
-        return Err(PyValueError::new_err(format!("{AT}: the text is empty")));
-    }
-    let job = Job {
-        id,
-        date,
-        title,
-        text,
-    };
+    let job = read_arguments(text, id, date, title)?;
     let options = OutputOptions {
         tokens,
         ..OutputOptions::default()
@@ -157,17 +126,17 @@ fn extract<'py>(
 /// analysed on ``threads`` threads with the GIL released while the previous batch's results
 /// are handed out, so memory stays flat whatever the number of records.
 ///
-/// Every record gives exactly one item, at its place. A record whose values cannot be analysed
-/// gives the contract's error object instead of a result, as the command line writes an error
-/// line: ``{"id": ..., "schema": "fouille/1", "error": {"kind": ..., "message": ...}}`` with
-/// kind ``missing_text`` (no text, or None), ``empty_text``, ``invalid_date`` (not YYYY-MM-DD)
-/// or ``invalid_utf8`` (lone surrogates); the message names the record by its position
-/// ("record 3: the text is empty"). Such records are in real corpora, and one of them should not
-/// stop a run over millions. A record of the wrong Python type (not a mapping; a text that is
-/// not a str; an id, a date of a type that cannot be meant) is a mistake of the calling
-/// program: iteration raises TypeError when it reaches that record, after yielding the results
-/// of every record before it. An exception raised by ``records`` itself is raised at its place
-/// in the same way.
+/// Every record gives exactly one item, at its place. A record that is not an article gives the
+/// contract's error object instead of a result, of the kind the command line gives the same
+/// record as a JSON line (the same code checks both): ``{"id": ..., "schema": "fouille/1",
+/// "error": {"kind": ..., "message": ...}}`` with kind ``not_an_object`` (not a mapping),
+/// ``missing_text`` (no text, or None), ``invalid_text`` (not a str), ``empty_text``,
+/// ``invalid_id`` (not a str or a number), ``invalid_date`` (not a str or a date, or not
+/// YYYY-MM-DD), ``invalid_utf8`` (lone surrogates) or ``invalid_meta`` (with ``json=True``, a
+/// ``meta`` value JSON has no form for); the message names the record by its position
+/// ("record 3: the text is empty"). Such records are in real corpora, and one of them must not
+/// stop a run over millions. An exception raised by ``records`` itself is raised at its place,
+/// after the results of every record before it.
 ///
 /// Args:
 ///     records: an iterable of dicts.
@@ -225,10 +194,7 @@ fn extract_many<'py>(
         }
     };
     let default_date = match date.filter(|v| !v.is_none()) {
-        Some(v) => Some(read_date(v).map_err(|e| match e {
-            FieldError::Type(m) => PyTypeError::new_err(format!("{AT}: {m}")),
-            FieldError::Value(_, m) => PyValueError::new_err(format!("{AT}: {m}")),
-        })?),
+        Some(v) => Some(read_date(v, AT)?),
         None => None,
     };
     // With two threads or more, the calling thread is one of them (see `batch`).
@@ -257,6 +223,56 @@ fn extract_many<'py>(
         shared: Shared::default(),
         json,
     })
+}
+
+/// Reads one line of a JSON Lines file as ``fouille extract`` reads it.
+///
+/// Returns the record as a dict for ``extract_many``: ``id`` (the record's, else
+/// ``"<file stem>:<line>"`` as the command line names it), ``text``, ``date`` (when given, as
+/// ``YYYY-MM-DD``), ``title`` (when a str) and every other field. Or, when the line is not a
+/// record that can be analysed (not UTF-8, not JSON, not an object, no text, a text or an id
+/// of the wrong type, an empty text, a bad date), the error object that ``fouille extract``
+/// writes at its place, with the same kind and message, naming ``file`` and ``line``:
+/// ``{"id": ..., "schema": "fouille/1", "error": {"kind": ..., "message": ..., "source":
+/// {"file": ..., "line": ...}}}``. For programs that read JSON Lines themselves (the Spark
+/// job does) and want the command line's errors, with the place in the file.
+///
+/// Args:
+///     record: the line, a str or bytes (UTF-8), with or without its line break.
+///     file: the file it comes from, for ids and messages ("-" for standard input).
+///     line: its line number in the file, from 1.
+#[pyfunction]
+#[pyo3(signature = (record, *, file="-", line=1))]
+fn parse_record<'py>(
+    py: Python<'py>,
+    record: &Bound<'py, PyAny>,
+    file: &str,
+    line: u64,
+) -> PyResult<Bound<'py, PyAny>> {
+    let owned;
+    let bytes: &[u8] = if let Ok(b) = record.cast::<pyo3::types::PyBytes>() {
+        b.as_bytes()
+    } else if let Ok(s) = record.cast::<PyString>() {
+        // A str with lone surrogates becomes the bytes they stand for: the original bytes when
+        // it was decoded with errors="surrogateescape", else bytes that are not UTF-8, which
+        // the command line reports as `invalid_utf8` at the same place.
+        owned = match s.to_cow() {
+            Ok(c) => c.into_owned().into_bytes(),
+            Err(_) => s
+                .call_method1("encode", ("utf-8", "surrogateescape"))
+                .or_else(|_| s.call_method1("encode", ("utf-8", "surrogatepass")))?
+                .extract::<Vec<u8>>()?,
+        };
+        &owned
+    } else {
+        return Err(PyTypeError::new_err(format!(
+            "fouille.parse_record: the record must be a str or bytes, not {}",
+            record.get_type().name()?
+        )));
+    };
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+    parse_line(py, bytes, file, line)
 }
 
 /// A batch on the pool, with its records' `meta`, which waits here.
@@ -308,13 +324,20 @@ impl Results {
                 Some(Err(e)) => Err(e),
                 Some(Ok(obj)) => {
                     self.read += 1;
-                    read_record(&obj, self.read, self.default_date).and_then(|r| {
-                        // JSON text carries `meta` as JSON, made here, where the GIL is held.
-                        let json = match (&r.meta, self.json) {
-                            (Some(m), true) => Some(meta_json(m.bind(py), self.read)?),
-                            _ => None,
-                        };
-                        Ok((r, json))
+                    let position = self.read;
+                    read_record(&obj, position, self.default_date).map(|r| {
+                        // JSON text carries `meta` as JSON, made here, where the GIL is held;
+                        // a value JSON has no form for fails the record, not the run.
+                        match (&r.meta, self.json, &r.item) {
+                            (Some(m), true, Item::Job(job)) => match meta_json(m.bind(py)) {
+                                Ok(json) => (r, Some(json)),
+                                Err(mut e) => {
+                                    e.id = Some(job.id.clone());
+                                    (failed(e, position), None)
+                                }
+                            },
+                            _ => (r, None),
+                        }
                     })
                 }
             };
@@ -410,6 +433,7 @@ fn fouille_module(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SCHEMA", fouille_pipeline::SCHEMA)?;
     m.add_function(wrap_pyfunction!(extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract_many, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_record, m)?)?;
     m.add_class::<Results>()?;
     Ok(())
 }

@@ -1,36 +1,26 @@
 //! Python values in, checked Rust values out: the fields of a record (`text`, `id`, `date`,
-//! `title`, the rest carried as `meta`), read as `fouille extract` reads a JSON line.
+//! `title`, the rest carried as `meta`), checked by the same code as a line of `fouille
+//! extract` ([`fouille_pipeline::record::check`]), so that a record gives the same result or
+//! the same error kind through the command line, `extract_many` and the Spark job.
 //!
-//! Two kinds of problem are told apart. A field of a Python type that cannot be meant (a record
-//! that is not a dict, a text that is an int) is the calling program's mistake: a `TypeError`.
-//! A field of the right type whose value cannot be analysed (no text, an empty text, a date that
-//! is not `YYYY-MM-DD`, a text with lone surrogates) is a problem of the data, which real
-//! corpora have: `extract_many` gives the contract's error object at the record's place, as the
-//! command line writes an error line, and `extract` raises `ValueError`.
+//! A record of `extract_many` that is not an article (not a mapping, no text, a text that is
+//! not a str, a date that is not `YYYY-MM-DD`...) gives the contract's error object at its
+//! place, as the command line writes an error line: a corpus with one odd record among millions
+//! must not stop. `extract`, which takes one article as arguments, raises instead: `TypeError`
+//! for an argument of a type that cannot be meant, `ValueError` for a value that cannot be
+//! analysed.
 
 use crate::analyse::{Item, Job, Meta};
+use crate::replay::Shared;
+use crate::tape::Tape;
+use fouille_pipeline::json::{ErrorDetail, ErrorJson, SourceJson};
+use fouille_pipeline::record::{self, ErrorKind, Field, Fields, RecordError};
 use fouille_pipeline::Date;
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::intern;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyMapping, PyString, PyTuple, PyType};
-
-/// A problem with one field.
-pub enum FieldError {
-    /// A Python type that cannot be meant; the message says which field and which types fit.
-    Type(String),
-    /// A value that cannot be analysed: the contract's error kind and a message.
-    Value(&'static str, String),
-}
-
-impl FieldError {
-    /// The `TypeError` of a type problem, with `at` ("fouille.extract" or
-    /// "fouille.extract_many: record 3") before its message.
-    pub fn type_error(message: &str, at: &str) -> PyErr {
-        PyTypeError::new_err(format!("{at}: {message}"))
-    }
-}
 
 fn type_name(obj: &Bound<'_, PyAny>) -> String {
     obj.get_type()
@@ -39,64 +29,185 @@ fn type_name(obj: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "?".to_owned())
 }
 
+/// "a list", "an object": a Python type named in a message.
+fn a_type(obj: &Bound<'_, PyAny>) -> String {
+    let name = type_name(obj);
+    let article = match name.chars().next() {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    };
+    format!("{article} {name}")
+}
+
 /// `datetime.date`, which `datetime.datetime` derives from.
 static DATE_TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
 
-/// A text: a `str` that can be encoded as UTF-8 (no lone surrogates).
-pub fn read_text(obj: &Bound<'_, PyAny>) -> Result<String, FieldError> {
-    let Ok(s) = obj.cast::<PyString>() else {
-        return Err(FieldError::Type(format!(
-            "the text must be a str, not {}",
-            type_name(obj)
-        )));
+/// A Python value as a record field: None is JSON's null, an int or a float a number (an int
+/// beyond 64 bits is written in decimal), a str a string; for a date, a `datetime.date` or
+/// `datetime.datetime` is its ISO form.
+pub fn field(obj: Option<&Bound<'_, PyAny>>, is_date: bool) -> Field {
+    let Some(obj) = obj else {
+        return Field::Absent;
     };
-    match s.to_cow() {
-        Ok(text) => Ok(text.into_owned()),
-        Err(e) => Err(FieldError::Value(
-            "invalid_utf8",
-            format!("the text is not valid Unicode ({e})"),
-        )),
+    if obj.is_none() {
+        return Field::Null;
     }
-}
-
-/// An id: a `str`, or an integer (written in decimal, as the command line writes a number).
-pub fn read_id(obj: &Bound<'_, PyAny>) -> Result<String, FieldError> {
     if let Ok(s) = obj.cast::<PyString>() {
-        return s.to_cow().map(|c| c.into_owned()).map_err(|e| {
-            FieldError::Value("invalid_id", format!("the id is not valid Unicode ({e})"))
-        });
+        return s
+            .to_cow()
+            .map_or(Field::BadUnicode, |c| Field::String(c.into_owned()));
     }
-    if obj.is_instance_of::<PyInt>() && !obj.is_instance_of::<PyBool>() {
-        return Ok(obj.str().map(|s| s.to_string()).unwrap_or_default());
+    if let Ok(b) = obj.cast::<PyBool>() {
+        return Field::Bool(b.is_true());
     }
-    Err(FieldError::Type(format!(
-        "the id must be a str or an int, not {}",
-        type_name(obj)
-    )))
-}
-
-/// A publication date: a `str` `YYYY-MM-DD` (a time after it is accepted), or a
-/// `datetime.date` or `datetime.datetime`.
-pub fn read_date(obj: &Bound<'_, PyAny>) -> Result<Date, FieldError> {
-    let py = obj.py();
-    let text = if let Ok(s) = obj.cast::<PyString>() {
-        s.to_string()
-    } else {
+    if obj.is_instance_of::<PyInt>() {
+        if let Ok(n) = obj.extract::<i64>() {
+            return Field::Number(n.into());
+        }
+        if let Ok(n) = obj.extract::<u64>() {
+            return Field::Number(n.into());
+        }
+        return Field::String(obj.str().map(|s| s.to_string()).unwrap_or_default());
+    }
+    if let Ok(x) = obj.cast::<PyFloat>() {
+        return serde_json::Number::from_f64(x.value()).map_or_else(
+            || Field::Other("a float that is not finite".to_owned()),
+            Field::Number,
+        );
+    }
+    if is_date {
+        let py = obj.py();
         let is_date = DATE_TYPE
             .import(py, "datetime", "date")
             .and_then(|date| obj.is_instance(date))
             .unwrap_or(false);
-        if !is_date {
-            return Err(FieldError::Type(format!(
-                "the date must be a str (YYYY-MM-DD) or a datetime.date, not {}",
-                type_name(obj)
-            )));
+        if is_date {
+            if let Ok(iso) = obj.call_method0(intern!(py, "isoformat")) {
+                return Field::String(iso.to_string());
+            }
         }
-        obj.call_method0(intern!(py, "isoformat"))
-            .map(|s| s.to_string())
-            .unwrap_or_default()
+    }
+    Field::Other(a_type(obj))
+}
+
+/// A default publication date given as an argument: a str `YYYY-MM-DD` or a `datetime.date`;
+/// `at` names the function in the exception's message.
+pub fn read_date(obj: &Bound<'_, PyAny>, at: &str) -> PyResult<Date> {
+    match field(Some(obj), true) {
+        Field::String(s) => {
+            Date::parse(&s).map_err(|e| PyValueError::new_err(format!("{at}: {e}")))
+        }
+        _ => Err(PyTypeError::new_err(format!(
+            "{at}: the date must be a str (YYYY-MM-DD) or a datetime.date, not {}",
+            type_name(obj)
+        ))),
+    }
+}
+
+/// The arguments of `fouille.extract`, checked as a record is; `Err` is the exception to raise.
+pub fn read_arguments(
+    text: &Bound<'_, PyAny>,
+    id: Option<&Bound<'_, PyAny>>,
+    date: Option<&Bound<'_, PyAny>>,
+    title: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Job> {
+    const AT: &str = "fouille.extract";
+    let date = field(date, true);
+    let date_is_str = matches!(date, Field::String(_));
+    let fields = Fields {
+        id: field(id, false),
+        text: field(Some(text), false),
+        date,
     };
-    Date::parse(&text).map_err(|e| FieldError::Value("invalid_date", e.to_string()))
+    let checked = record::check(fields, "", None).map_err(|e| {
+        let message = format!("{AT}: {}", e.message);
+        match e.kind {
+            ErrorKind::InvalidDate if date_is_str => PyValueError::new_err(message),
+            ErrorKind::InvalidId
+            | ErrorKind::InvalidText
+            | ErrorKind::MissingText
+            | ErrorKind::InvalidDate => PyTypeError::new_err(message),
+            _ => PyValueError::new_err(message),
+        }
+    })?;
+    let title = match title.filter(|v| !v.is_none()) {
+        Some(v) => Some(
+            v.cast::<PyString>()
+                .map_err(|_| {
+                    PyTypeError::new_err(format!(
+                        "{AT}: the title must be a str or None, not {}",
+                        type_name(v)
+                    ))
+                })?
+                .to_string(),
+        ),
+        None => None,
+    };
+    Ok(Job {
+        id: checked.id,
+        date: checked.date,
+        title,
+        text: checked.text,
+    })
+}
+
+/// A record as `parse_record` gives it: the fields `extract_many` reads, and the others.
+#[derive(serde::Serialize)]
+struct Parsed<'a> {
+    id: &'a str,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    title: Option<&'a str>,
+    #[serde(flatten)]
+    meta: &'a serde_json::Map<String, serde_json::Value>,
+}
+
+/// Reads one line of a JSON Lines file as `fouille extract` reads it: the record, checked, as
+/// a dict for `extract_many`, or the error object that takes its place, naming `file` and
+/// `line` as the command line's error line does.
+pub fn parse_line<'py>(
+    py: Python<'py>,
+    bytes: &[u8],
+    file: &str,
+    line: u64,
+) -> PyResult<Bound<'py, PyAny>> {
+    let name = std::path::Path::new(file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = if file == "-" {
+        "stdin"
+    } else {
+        record::split_file_name(&name).stem
+    };
+    let fallback = format!("{stem}:{line}");
+    let tape = match record::parse_json_line(bytes, &fallback, None) {
+        Ok(r) => Tape::record(&Parsed {
+            id: &r.id,
+            text: &r.text,
+            date: r.date.map(|d| d.to_string()),
+            title: r.title.as_deref(),
+            meta: &r.meta,
+        }),
+        Err(e) => {
+            let message = format!("{file}:{line}: {}", e.message);
+            Tape::record(&ErrorJson::new(
+                e.id.as_deref(),
+                ErrorDetail {
+                    kind: e.kind,
+                    message: &message,
+                    source: Some(SourceJson {
+                        file,
+                        line: Some(line),
+                    }),
+                },
+            ))
+        }
+    }
+    .map_err(|e| PyValueError::new_err(e.to_string()))?;
+    tape.to_py(py, None, &mut Shared::default())
 }
 
 /// One record of `extract_many`, read.
@@ -107,15 +218,15 @@ pub struct Record {
     pub meta: Option<Py<PyDict>>,
 }
 
-/// Reads the record at `position` (1-based). `Err` is the `TypeError` that `extract_many`
-/// raises at this record's place.
+/// Reads the record at `position` (1-based). `Err` is an exception raised while reading the
+/// mapping itself (a mapping whose methods raise), which `extract_many` raises at the record's
+/// place.
 pub fn read_record<'py>(
     obj: &Bound<'py, PyAny>,
     position: u64,
     default_date: Option<Date>,
 ) -> PyResult<Record> {
     let py = obj.py();
-    let at = || format!("fouille.extract_many: record {position}");
     let dict = if let Ok(d) = obj.cast::<PyDict>() {
         d.clone()
     } else if let Ok(m) = obj.cast::<PyMapping>() {
@@ -128,89 +239,47 @@ pub fn read_record<'py>(
         } else {
             ""
         };
-        return Err(PyTypeError::new_err(format!(
-            "{}: expected a dict with a \"text\" key, not {}{hint}",
-            at(),
-            type_name(obj)
-        )));
+        let error = RecordError {
+            id: Some(position.to_string()),
+            kind: ErrorKind::NotAnObject,
+            message: format!(
+                "expected a dict with a \"text\" key, found {}{hint}",
+                a_type(obj)
+            ),
+        };
+        return Ok(failed(error, position));
     };
-    let (k_text, k_id, k_date, k_title) = (
-        intern!(py, "text"),
-        intern!(py, "id"),
-        intern!(py, "date"),
-        intern!(py, "title"),
-    );
-    let get = |k: &Bound<'py, PyString>| -> PyResult<Option<Bound<'py, PyAny>>> {
-        Ok(dict.get_item(k)?.filter(|v| !v.is_none()))
+    let get = |k: &str| -> PyResult<Option<Bound<'py, PyAny>>> { dict.get_item(k) };
+    let fields = Fields {
+        id: field(get("id")?.as_ref(), false),
+        text: field(get("text")?.as_ref(), false),
+        date: field(get("date")?.as_ref(), true),
     };
-    let type_err = |e: FieldError| match e {
-        FieldError::Type(m) => FieldError::type_error(&m, &at()),
-        FieldError::Value(_, m) => FieldError::type_error(&m, &at()),
-    };
-
-    // As the command line: the id first (an unreadable one names the record by its position),
-    // then the text, the date, and the title.
-    let id = match get(k_id)? {
-        None => position.to_string(),
-        Some(v) => match read_id(&v) {
-            Ok(id) => id,
-            Err(FieldError::Value(kind, message)) => {
-                return Ok(failed(position.to_string(), kind, position, message))
-            }
-            Err(e) => return Err(type_err(e)),
-        },
-    };
-    let text = match dict.get_item(k_text)? {
-        None => Err(("missing_text", "no \"text\" key".to_owned())),
-        Some(v) if v.is_none() => Err(("missing_text", "the text is None".to_owned())),
-        Some(v) => match read_text(&v) {
-            Ok(t) => Ok(t),
-            Err(FieldError::Value(kind, m)) => Err((kind, m)),
-            Err(e) => return Err(type_err(e)),
-        },
-    };
-    let date = match get(k_date)? {
-        None => Ok(default_date),
-        Some(v) => match read_date(&v) {
-            Ok(d) => Ok(Some(d)),
-            Err(FieldError::Value(kind, m)) => Err((kind, m)),
-            Err(e) => return Err(type_err(e)),
-        },
+    let checked = match record::check(fields, &position.to_string(), default_date) {
+        Ok(c) => c,
+        Err(e) => return Ok(failed(e, position)),
     };
     // A title that is not a str is kept under `meta`, as the command line keeps it.
-    let title_value = dict.get_item(k_title)?;
-    let title = match &title_value {
-        Some(t) => t.cast::<PyString>().ok().map(|s| s.to_string()),
-        None => None,
-    };
-    match (text, date) {
-        (Err((kind, m)), _) | (_, Err((kind, m))) => Ok(failed(id, kind, position, m)),
-        (Ok(text), Ok(_)) if text.trim().is_empty() => Ok(failed(
-            id,
-            "empty_text",
-            position,
-            "the text is empty".to_owned(),
-        )),
-        (Ok(text), Ok(date)) => Ok(Record {
-            meta: meta_of(&dict, title.is_some())?,
-            item: Item::Job(Job {
-                id,
-                date,
-                title,
-                text,
-            }),
+    let title = get("title")?.and_then(|t| t.cast::<PyString>().ok().map(|s| s.to_string()));
+    Ok(Record {
+        meta: meta_of(&dict, title.is_some())?,
+        item: Item::Job(Job {
+            id: checked.id,
+            date: checked.date,
+            title,
+            text: checked.text,
         }),
-    }
+    })
 }
 
-/// An error object in place of the record; like the command line's error lines, it carries no
-/// `meta`.
-fn failed(id: String, kind: &'static str, position: u64, message: String) -> Record {
+/// The error object in place of the record at `position`; like the command line's error lines,
+/// it carries no `meta`.
+pub fn failed(error: RecordError, position: u64) -> Record {
     Record {
         item: Item::Failed {
-            id,
-            kind,
-            message: format!("record {position}: {message}"),
+            id: error.id.unwrap_or_else(|| position.to_string()),
+            kind: error.kind,
+            message: format!("record {position}: {}", error.message),
         },
         meta: None,
     }
@@ -254,12 +323,12 @@ fn meta_of(dict: &Bound<'_, PyDict>, title_taken: bool) -> PyResult<Option<Py<Py
 /// `meta` as JSON, for results given as JSON text (`json=True`): strs, ints, floats, bools,
 /// None, lists, tuples and dicts, as `json.dumps` writes them (dict keys that are ints become
 /// strs; NaN and the infinities, which JSON has not, become null as the command line writes
-/// them). Any other value is a `TypeError` naming the record and the key.
-pub fn meta_json(meta: &Bound<'_, PyDict>, position: u64) -> PyResult<Meta> {
+/// them). Any other value is the `invalid_meta` error naming the key, in place of the result.
+pub fn meta_json(meta: &Bound<'_, PyDict>) -> Result<Meta, RecordError> {
     let mut map = Meta::new();
     for (k, v) in meta.iter() {
-        let key = json_key(&k, position)?;
-        let value = json_value(&v, position, &key, 0)?;
+        let key = json_key(&k)?;
+        let value = json_value(&v, &key, 0)?;
         map.insert(key, value);
     }
     Ok(map)
@@ -268,24 +337,25 @@ pub fn meta_json(meta: &Bound<'_, PyDict>, position: u64) -> PyResult<Meta> {
 /// How deep `meta` may nest: deeper is surely a cycle.
 const MAX_DEPTH: usize = 100;
 
-fn not_json(position: u64, key: &str, what: &str) -> PyErr {
-    PyTypeError::new_err(format!(
-        "fouille.extract_many: record {position}: meta \"{key}\": {what}; convert it, or leave out json=True"
-    ))
+fn not_json(key: &str, what: &str) -> RecordError {
+    RecordError {
+        id: None,
+        kind: ErrorKind::InvalidMeta,
+        message: format!("meta \"{key}\": {what}; convert it, or leave out json=True"),
+    }
 }
 
-fn json_key(k: &Bound<'_, PyAny>, position: u64) -> PyResult<String> {
+fn json_key(k: &Bound<'_, PyAny>) -> Result<String, RecordError> {
     if let Ok(s) = k.cast::<PyString>() {
         return s
             .to_cow()
             .map(|c| c.into_owned())
-            .map_err(|_| not_json(position, "?", "a key with lone surrogates"));
+            .map_err(|_| not_json("?", "a key with lone surrogates"));
     }
     if k.is_instance_of::<PyInt>() && !k.is_instance_of::<PyBool>() {
-        return Ok(k.str()?.to_string());
+        return Ok(k.str().map(|s| s.to_string()).unwrap_or_default());
     }
     Err(not_json(
-        position,
         &k.repr().map(|r| r.to_string()).unwrap_or_default(),
         &format!("a key of type {} has no JSON form", type_name(k)),
     ))
@@ -293,13 +363,12 @@ fn json_key(k: &Bound<'_, PyAny>, position: u64) -> PyResult<String> {
 
 fn json_value(
     v: &Bound<'_, PyAny>,
-    position: u64,
     key: &str,
     depth: usize,
-) -> PyResult<serde_json::Value> {
+) -> Result<serde_json::Value, RecordError> {
     use serde_json::Value;
     if depth > MAX_DEPTH {
-        return Err(not_json(position, key, "nested too deep (a cycle?)"));
+        return Err(not_json(key, "nested too deep (a cycle?)"));
     }
     if v.is_none() {
         return Ok(Value::Null);
@@ -314,7 +383,7 @@ fn json_value(
         if let Ok(n) = v.extract::<u64>() {
             return Ok(n.into());
         }
-        return Err(not_json(position, key, "an int beyond 64 bits"));
+        return Err(not_json(key, "an int beyond 64 bits"));
     }
     if let Ok(x) = v.cast::<PyFloat>() {
         return Ok(serde_json::Number::from_f64(x.value()).map_or(Value::Null, Value::Number));
@@ -323,26 +392,29 @@ fn json_value(
         return s
             .to_cow()
             .map(|c| Value::String(c.into_owned()))
-            .map_err(|_| not_json(position, key, "a str with lone surrogates"));
+            .map_err(|_| not_json(key, "a str with lone surrogates"));
     }
     if v.is_instance_of::<PyList>() || v.is_instance_of::<PyTuple>() {
         let mut items = Vec::new();
-        for item in v.try_iter()? {
-            items.push(json_value(&item?, position, key, depth + 1)?);
+        let iter = v
+            .try_iter()
+            .map_err(|e| not_json(key, &format!("cannot be read ({e})")))?;
+        for item in iter {
+            let item = item.map_err(|e| not_json(key, &format!("cannot be read ({e})")))?;
+            items.push(json_value(&item, key, depth + 1)?);
         }
         return Ok(Value::Array(items));
     }
     if let Ok(d) = v.cast::<PyDict>() {
         let mut map = Meta::new();
         for (k, item) in d.iter() {
-            let k = json_key(&k, position)?;
-            let item = json_value(&item, position, key, depth + 1)?;
+            let k = json_key(&k)?;
+            let item = json_value(&item, key, depth + 1)?;
             map.insert(k, item);
         }
         return Ok(Value::Object(map));
     }
     Err(not_json(
-        position,
         key,
         &format!("a {} has no JSON form", type_name(v)),
     ))

@@ -128,5 +128,9 @@ def test_json_meta_takes_json_values_only():
     record = {"text": "Le Mali.", "n": 3, "x": 1.5, "ok": True, "none": None, "l": [1, "a", (2,)], "d": {1: "un"}}
     [line] = fouille.extract_many([record], json=True)
     assert json.loads(line)["meta"] == {"n": 3, "x": 1.5, "ok": True, "none": None, "l": [1, "a", [2]], "d": {"1": "un"}}
-    with pytest.raises(TypeError, match=r"record 2: meta \"when\": a set has no JSON form"):
-        list(fouille.extract_many([record, {"text": "Le Mali.", "when": {1}}], json=True))
+    # A value JSON has no form for fails its record, not the run.
+    lines = list(fouille.extract_many([record, {"id": "s", "text": "Le Mali.", "when": {1}}, record], json=True))
+    error = json.loads(lines[1])
+    assert error["id"] == "s" and error["error"]["kind"] == "invalid_meta"
+    assert error["error"]["message"] == 'record 2: meta "when": a set has no JSON form; convert it, or leave out json=True'
+    assert json.loads(lines[2])["error"] is None
