@@ -204,3 +204,41 @@ fn seed_article_has_twenty_sentences_and_split_elisions() {
     assert_eq!(tokens[at - 1], "d’");
     assert!(tokens.contains(&"Al-Qaïda"));
 }
+
+#[test]
+fn the_article_date_is_a_day_of_the_calendar_pattern() {
+    let validator = schema();
+    let mut out = common::extract("d", "Le Mali.", None, false);
+    for (date, valid) in [
+        ("2023-11-30", true),
+        ("2023-13-45", false),
+        ("2023-11", false),
+        ("2023-00-10", false),
+    ] {
+        out["date"] = Value::from(date);
+        assert_eq!(validator.is_valid(&out), valid, "{date}");
+    }
+}
+
+#[test]
+fn every_error_kind_is_in_the_schema_and_the_contract() {
+    use fouille_pipeline::ErrorKind;
+    let text = std::fs::read_to_string(common::root().join("docs/fouille.schema.json")).unwrap();
+    let schema: Value = serde_json::from_str(&text).unwrap();
+    let kinds: HashSet<&str> = schema["$defs"]["failure"]["properties"]["error"]["properties"]
+        ["kind"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap())
+        .collect();
+    let all: HashSet<&str> = ErrorKind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(kinds, all);
+    let contract = std::fs::read_to_string(common::root().join("docs/json-contract.md")).unwrap();
+    for kind in ErrorKind::ALL {
+        assert!(
+            contract.contains(&format!("| `{}` |", kind.as_str())),
+            "the contract's table of error kinds has {kind}"
+        );
+    }
+}

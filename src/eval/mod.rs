@@ -21,8 +21,20 @@ pub fn read_gold<T: DeserializeOwned>(path: &Path) -> Result<Vec<T>> {
         if line.trim().is_empty() {
             continue;
         }
-        let doc = serde_json::from_str(&line)
-            .with_context(|| format!("{}:{}: not a gold record", path.display(), i + 1))?;
+        let doc = serde_json::from_str(&line).map_err(|e| {
+            // serde's own "at line 1 column 42" counts within the line: the file's line and
+            // the column say it better.
+            let what = e.to_string();
+            let what = what
+                .rsplit_once(" at line ")
+                .map_or(what.as_str(), |(what, _)| what);
+            anyhow::anyhow!(
+                "{}:{}: not a gold record (see docs/eval-gold.md): {what} (column {})",
+                path.display(),
+                i + 1,
+                e.column()
+            )
+        })?;
         docs.push(doc);
     }
     Ok(docs)
