@@ -22,9 +22,15 @@ fn a_gold_record_without_a_field_names_the_line_and_the_field() {
     let out = fouille(&["eval", "mentions", "--gold", &gold], None);
     assert_eq!(out.status.code(), Some(1));
     let err = stderr(&out);
-    assert!(err.contains(&format!("{gold}:3: not a gold record")), "{err}");
+    assert!(
+        err.contains(&format!("{gold}:3: not a gold record")),
+        "{err}"
+    );
     assert!(err.contains("missing field `types`"), "{err}");
-    assert!(!err.contains("at line 1"), "the file's line, not serde's: {err}");
+    assert!(
+        !err.contains("at line 1"),
+        "the file's line, not serde's: {err}"
+    );
     assert!(err.contains("docs/eval-gold.md"), "{err}");
     let doc = std::fs::read_to_string(common::root().join("docs/eval-gold.md")).unwrap();
     for field in ["`types`", "`mentions`", "`attributions`", "`sentences`"] {

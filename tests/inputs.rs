@@ -37,7 +37,11 @@ fn an_output_that_is_an_input_is_refused_before_anything_is_written() {
     let out = fouille(&["extract", &path, "-o", &path], None);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("would overwrite"), "{}", stderr(&out));
-    assert_eq!(std::fs::read(&path).unwrap(), TWO_RECORDS, "the input is intact");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        TWO_RECORDS,
+        "the input is intact"
+    );
 
     // Through a link, and for the stats file too.
     #[cfg(unix)]
@@ -73,7 +77,11 @@ fn an_interrupted_run_leaves_the_previous_output_as_it_was() {
         .unwrap();
     let mut stdin = child.stdin.take().unwrap();
     for i in 0..600 {
-        writeln!(stdin, "{{\"id\": \"{i}\", \"text\": \"Le Mali est au Sahel.\"}}").unwrap();
+        writeln!(
+            stdin,
+            "{{\"id\": \"{i}\", \"text\": \"Le Mali est au Sahel.\"}}"
+        )
+        .unwrap();
     }
     stdin.flush().unwrap();
     // The run has started and written batches by now; it is killed before its input ends.
@@ -109,17 +117,18 @@ fn outputs_to_devices_are_written_in_place() {
 fn every_output_path_is_checked_before_the_run() {
     let input = common::root().join("corpus/orangesum-sample.jsonl.gz");
     let input = input.to_str().unwrap();
-    let out = fouille(
-        &["extract", input, "--stats", "/no/such/dir/s.json"],
-        None,
-    );
+    let out = fouille(&["extract", input, "--stats", "/no/such/dir/s.json"], None);
     assert_eq!(out.status.code(), Some(1));
     assert!(
         out.stdout.is_empty(),
         "nothing analysed: {} bytes written",
         out.stdout.len()
     );
-    assert!(stderr(&out).contains("/no/such/dir/s.json"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("/no/such/dir/s.json"),
+        "{}",
+        stderr(&out)
+    );
     let dir = tempfile::tempdir().unwrap();
     let out = fouille(
         &["extract", input, "-o", dir.path().to_str().unwrap()],
@@ -143,11 +152,19 @@ fn json_files_and_gzipped_files_are_read_by_name_and_by_content() {
         ("lines.ndjson", TWO_RECORDS.to_vec(), vec!["a", "b"]),
         ("lines.json.gz", gzip(TWO_RECORDS), vec!["a", "b"]),
         ("lines.gz", gzip(TWO_RECORDS), vec!["a", "b"]),
-        ("article.txt.gz", gzip("Le Mali.".as_bytes()), vec!["article"]),
+        (
+            "article.txt.gz",
+            gzip("Le Mali.".as_bytes()),
+            vec!["article"],
+        ),
         // The content decides what the name does not say, or says wrongly.
         ("records.data", TWO_RECORDS.to_vec(), vec!["a", "b"]),
         ("misnamed.jsonl", gzip(TWO_RECORDS), vec!["a", "b"]),
-        ("notes", "Le Mali est au Sahel.".as_bytes().to_vec(), vec!["notes"]),
+        (
+            "notes",
+            "Le Mali est au Sahel.".as_bytes().to_vec(),
+            vec!["notes"],
+        ),
     ];
     for (name, bytes, want) in &cases {
         let path = write(d, name, bytes);
@@ -174,7 +191,11 @@ fn a_directory_walk_takes_every_input_file_and_says_what_it_skipped() {
     let d = dir.path();
     write(d, "a.json", br#"[{"id": "a", "text": "Le Mali."}]"#);
     write(d, "b.ndjson", b"{\"id\": \"b\", \"text\": \"Le Niger.\"}\n");
-    write(d, "c.json.gz", &gzip(b"{\"id\": \"c\", \"text\": \"Le Tchad.\"}\n"));
+    write(
+        d,
+        "c.json.gz",
+        &gzip(b"{\"id\": \"c\", \"text\": \"Le Tchad.\"}\n"),
+    );
     write(d, "d.txt.gz", &gzip("Le Bénin.".as_bytes()));
     write(d, "notes.md", b"# rien");
     let out = fouille(&["extract", d.to_str().unwrap()], None);
@@ -253,7 +274,10 @@ fn pretty_output_over_several_articles_is_one_indented_object_each() {
         .unwrap();
     assert_eq!(objects.len(), 2);
     assert!(text.starts_with("{\n  \"id\": \"a\""));
-    assert!(text.contains("}\n{\n  \"id\": \"b\""), "one after the other");
+    assert!(
+        text.contains("}\n{\n  \"id\": \"b\""),
+        "one after the other"
+    );
     let help = String::from_utf8(fouille(&["extract", "--help"], None).stdout).unwrap();
     assert!(help.contains("one indented object per article"), "{help}");
 }

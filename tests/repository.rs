@@ -41,7 +41,13 @@ fn every_mention_of_data_outside_the_repository_says_where_to_get_it() {
 #[test]
 fn the_outputs_of_the_readme_commands_are_ignored() {
     let ignore = read(".gitignore");
-    for entry in [".venv/", "/out/", "/*.jsonl", "/stats.json", "*.fouille-tmp"] {
+    for entry in [
+        ".venv/",
+        "/out/",
+        "/*.jsonl",
+        "/stats.json",
+        "*.fouille-tmp",
+    ] {
         assert!(ignore.lines().any(|l| l == entry), "{entry}");
     }
 }

@@ -200,11 +200,14 @@ def test_the_same_records_give_the_same_results_through_all_three(job, spark):
     kinds = lambda r: r["error"] and r["error"]["kind"]
     assert [kinds(r) for r in cli] == [kinds(r) for r in python] == [spark_rows[n]["error_kind"] for n in numbers]
     assert [r["id"] for r in cli] == [spark_rows[n]["id"] for n in numbers]
-    # A record whose id is the problem is named by its place: its line for the command line
-    # (and the Spark job, which reads lines), its position among the records for Python.
-    for position, (want, got) in enumerate(zip(cli, python), start=1):
-        if kinds(want) == "invalid_id":
-            assert want["id"].startswith("mixed:") and got["id"] == str(len([r for r in records[:position] if not (isinstance(r, dict) and "error" in r)]))
+    # A record that cannot name itself (its id is the problem, or it is not an object) is named
+    # by its place: its line for the command line and the Spark job, which read lines, its
+    # position among the records given to extract_many for Python.
+    given_positions = iter(range(1, len(records) + 1))
+    for record, want, got in zip(records, cli, python):
+        position = None if isinstance(record, dict) and "error" in record else next(given_positions)
+        if kinds(want) in ("invalid_id", "not_an_object"):
+            assert want["id"].startswith("mixed:") and got["id"] == str(position)
         else:
             assert got["id"] == want["id"]
     assert [kinds(r) for r in cli] == [

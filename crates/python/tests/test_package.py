@@ -28,7 +28,7 @@ def stub() -> ast.Module:
 
 def test_stub_matches_the_module():
     functions = {n.name: n for n in stub().body if isinstance(n, ast.FunctionDef)}
-    assert set(functions) == {"extract", "extract_many"}
+    assert set(functions) == {"extract", "extract_many", "parse_record"}
     for name, node in functions.items():
         runtime = inspect.signature(getattr(fouille, name))
         declared = node.args
