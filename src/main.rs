@@ -15,11 +15,24 @@ static ALLOCATOR: fouille_pipeline::alloc::HugePages = fouille_pipeline::alloc::
 
 /// The end of `fouille extract --help`: examples, formats, errors and exit status.
 fn extract_help() -> String {
-    let kinds: Vec<&str> = ErrorKind::ALL
+    // The kinds of the command line (`invalid_meta` is Python's), wrapped as the text around.
+    let mut kinds = String::new();
+    let mut width = "  with kind one of".len();
+    for kind in ErrorKind::ALL
         .iter()
         .filter(|k| **k != ErrorKind::InvalidMeta)
-        .map(|k| k.as_str())
-        .collect();
+    {
+        let word = kind.as_str();
+        if width + word.len() + 2 > 94 {
+            kinds.push_str("\n ");
+            width = 1;
+        }
+        kinds.push(' ');
+        kinds.push_str(word);
+        kinds.push(',');
+        width += word.len() + 2;
+    }
+    kinds.pop();
     format!(
         "\
 Examples:
@@ -46,7 +59,7 @@ Output:
   one after the other (jq reads them; JSON Lines readers do not). An article that cannot be
   processed gives, at its place,
   {{\"id\": ..., \"error\": {{\"kind\": ..., \"message\": ..., \"source\": {{\"file\": ..., \"line\": ...}}}}}}
-  with kind one of {}.
+  with kind one of{}.
   -o FILE is written under a temporary name in FILE's folder and renamed at the end, so that an
   interrupted run leaves no half-written FILE; an output that is also an input is refused.
   stderr gets a progress bar when it is a terminal that the output does not go to (or a line
@@ -57,7 +70,7 @@ Exit status:
   0  every article was processed
   2  some articles failed; their error lines are in the output
   1  the run could not proceed (a missing input, an unwritable output, bad arguments)",
-        kinds.join(", ")
+        kinds
     )
 }
 
