@@ -348,11 +348,7 @@ enum Line {
 fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: u64) -> io::Result<Line> {
     let mut total: u64 = 0;
     loop {
-        let available = match reader.fill_buf() {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
+        let available = fill(reader)?;
         if available.is_empty() {
             return Ok(match total {
                 0 => Line::End,
@@ -382,6 +378,19 @@ fn read_line(reader: &mut dyn BufRead, buf: &mut Vec<u8>, max: u64) -> io::Resul
             });
         }
     }
+}
+
+/// The reader's buffer, filled when empty; a read interrupted by a signal is tried again.
+fn fill(reader: &mut dyn BufRead) -> io::Result<&[u8]> {
+    loop {
+        match reader.fill_buf() {
+            Ok(_) => break,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    // Filled: this call reads nothing.
+    reader.fill_buf()
 }
 
 /// A file that counts the bytes read from it.

@@ -7,6 +7,7 @@
 //! inside a string ends at the end of its line, and the next line starts afresh, as in JSON
 //! Lines: one broken record does not take the rest of the file with it.
 
+use super::fill;
 use std::io::{self, BufRead};
 
 /// One value found in the stream.
@@ -75,11 +76,7 @@ impl ValueSplitter {
         let mut escaped = false;
         let mut total: u64 = 0;
         loop {
-            let available = match reader.fill_buf() {
-                Ok(b) => b,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(e),
-            };
+            let available = fill(reader)?;
             if available.is_empty() {
                 return Ok(finish(buf, total, max, line));
             }
@@ -150,13 +147,7 @@ fn finish(buf: &mut Vec<u8>, total: u64, max: u64, line: u64) -> Found {
 }
 
 fn peek_byte(reader: &mut dyn BufRead) -> io::Result<Option<u8>> {
-    loop {
-        match reader.fill_buf() {
-            Ok(b) => return Ok(b.first().copied()),
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        }
-    }
+    Ok(fill(reader)?.first().copied())
 }
 
 /// Consumes a byte order mark when the stream is at one.
