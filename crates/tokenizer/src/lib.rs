@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 mod chars;
+mod compose;
 pub mod normalize;
 mod scan;
 mod sentence;
@@ -28,6 +29,7 @@ mod span;
 mod token;
 mod words;
 
+pub use compose::ComposedText;
 pub use sentence::MAX_SENTENCE_TOKENS;
 pub use span::{CharOffsets, Span};
 pub use token::{Gap, Segmentation, Sentence, Token, TokenKind};

@@ -92,6 +92,21 @@ impl<'t> Segmentation<'t> {
         token.span.text(self.text)
     }
 
+    /// The same segmentation as spans of `text`, each span moved by `map`: for a segmentation
+    /// of a [`crate::ComposedText`], `text` is the original and `map` its
+    /// [`crate::ComposedText::original`].
+    pub fn rebase<'u>(self, text: &'u str, map: impl Fn(Span) -> Span) -> Segmentation<'u> {
+        let mut tokens = self.tokens;
+        let mut sentences = self.sentences;
+        tokens.iter_mut().for_each(|t| t.span = map(t.span));
+        sentences.iter_mut().for_each(|s| s.span = map(s.span));
+        Segmentation {
+            text,
+            tokens,
+            sentences,
+        }
+    }
+
     /// The index of the sentence holding byte offset `byte`, if any.
     pub fn sentence_at(&self, byte: usize) -> Option<usize> {
         let k = self.sentences.partition_point(|s| s.span.end <= byte);
