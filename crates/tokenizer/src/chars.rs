@@ -18,6 +18,18 @@ pub fn is_space(c: char) -> bool {
         )
 }
 
+/// Control characters that are not whitespace: NUL, U+0001 to U+0008, U+000E to U+001F, DEL
+/// and the C1 controls but NEL. Like spaces they are in no token; unlike spaces they part the
+/// tokens around them for good, as they stand for garbage or a lost character: no mention spans
+/// across one.
+#[inline]
+pub fn is_control_break(c: char) -> bool {
+    if c.is_ascii() {
+        return (c < ' ' && !('\t'..='\r').contains(&c)) || c == '\x7f';
+    }
+    c.is_control() && c != '\u{85}'
+}
+
 /// Characters that extend the character before them: combining marks, joiners, variation
 /// selectors and emoji skin tones. They are always part of the preceding token.
 #[inline]

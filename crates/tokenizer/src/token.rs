@@ -48,6 +48,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// The whitespace before it.
     pub gap: Gap,
+    /// True when a control character that is not whitespace (NUL, U+0001, DEL, a C1 control)
+    /// lies in the gap before it: no mention spans across it.
+    pub after_control: bool,
 }
 
 impl Token {
