@@ -2,7 +2,8 @@
 
 /// Whitespace and invisible characters that separate tokens and never belong to one: spaces of
 /// every width, the byte order mark, zero-width spaces, direction marks, and control characters
-/// (NUL included) so that garbage never becomes a token.
+/// (NUL included) so that garbage never becomes a token; the ones of [`is_control_break`] also
+/// part the tokens around them.
 #[inline]
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
