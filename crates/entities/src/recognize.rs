@@ -23,16 +23,24 @@ const PLACE_CONTEXT: &[&str] = &[
 ];
 
 /// The parts of a sentence's tokens `range` between control characters: the whole range when
-/// it has none, as in nearly all text.
-fn parts(tokens: &[Token], range: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+/// the document has none (`parted` false), as nearly all have.
+fn parts(
+    tokens: &[Token],
+    range: Range<usize>,
+    parted: bool,
+) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut start = range.start;
     std::iter::from_fn(move || {
         if start >= range.end {
             return None;
         }
-        let end = (start + 1..range.end)
-            .find(|&k| tokens.get(k).is_some_and(|t| t.after_control))
-            .unwrap_or(range.end);
+        let end = if parted {
+            (start + 1..range.end)
+                .find(|&k| tokens.get(k).is_some_and(|t| t.after_control))
+                .unwrap_or(range.end)
+        } else {
+            range.end
+        };
         let part = start..end;
         start = end;
         Some(part)
@@ -103,6 +111,7 @@ impl Recognizer {
         let mut places: Vec<PlaceFound> = Vec::new();
         let mut sentence_of = vec![0usize; n];
         let mut sentence_dates = Vec::new();
+        let parted = seg.tokens.iter().any(|t| t.after_control);
         for (si, sentence) in seg.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
             sentence_of[range.clone()].iter_mut().for_each(|s| *s = si);
@@ -110,7 +119,7 @@ impl Recognizer {
             let tense = || self.sentence_tense(&doc, range.clone());
             // A control character parts the sentence: each part is searched on its own, so that
             // no name or date spans across it.
-            for part in parts(&seg.tokens, range.clone()) {
+            for part in parts(&seg.tokens, range.clone(), parted) {
                 self.dates
                     .find(&doc, part.clone(), date, &tense, &mut sentence_dates);
                 people_finder.find(part.clone(), &mut people);

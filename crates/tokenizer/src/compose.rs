@@ -57,21 +57,23 @@ fn joins_previous(c: char) -> bool {
 /// already composed text, is told by one pass over its bytes that decodes only the chars from
 /// U+0300 on.
 fn first_candidate(text: &str) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Runs of ASCII, most of French text, are skipped eight bytes at a time.
-        while let Some(chunk) = bytes.get(i..i + 8) {
-            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-            if word & 0x8080_8080_8080_8080 != 0 {
-                break;
-            }
-            i += 8;
-        }
-        let Some(&b) = bytes.get(i) else { break };
         // U+0300 is 0xCC 0x80 in UTF-8: bytes below 0xCC are ASCII, continuation bytes or the
-        // lead bytes of chars below U+0300 (Latin-1 and Latin Extended letters).
-        if b < 0xCC {
+        // lead bytes of chars below U+0300 (Latin-1 and Latin Extended letters, French's
+        // accented ones among them). Eight bytes at a time, a byte is 0xCC or more when its
+        // high bit is set and its low seven bits plus 0x34 carry into the high bit.
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0xFF; 8]));
+            let high = word & ((word & !HIGH) + 0x3434_3434_3434_3434) & HIGH;
+            if high == 0 {
+                i += 8;
+                continue;
+            }
+            i += high.trailing_zeros() as usize / 8;
+        } else if bytes[i] < 0xCC {
             i += 1;
             continue;
         }
@@ -195,6 +197,20 @@ mod tests {
             "ȩ\u{301}",
         ] {
             assert!(ComposedText::of(text).is_none(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_char_that_may_compose_is_found_wherever_it_is() {
+        let base = "Côte d’Ivoire, État, «oui» ";
+        for pad in 0..20 {
+            let head = format!("{}{base}", "x".repeat(pad));
+            assert_eq!(first_candidate(&head), None, "{head:?}");
+            for mark in ["e\u{301}", "\u{212b}", "\u{1100}\u{1161}"] {
+                let text = format!("{head}{mark}{base}");
+                let at = head.len() + mark.len() - mark.chars().last().unwrap().len_utf8();
+                assert_eq!(first_candidate(&text), Some(at), "{text:?}");
+            }
         }
     }
 

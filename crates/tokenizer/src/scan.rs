@@ -49,7 +49,9 @@ pub(crate) fn tokens(words: &WordLists, text: &str, out: &mut Vec<Token>) {
             None => break,
         };
         if is_space(c) {
-            if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+            if c == ' ' {
+                // The common case, first.
+            } else if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
                 newlines += 1;
             } else if is_control_break(c) {
                 control = true;
