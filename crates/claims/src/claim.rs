@@ -152,3 +152,27 @@ pub struct Claim {
     /// Index of the location or country entity where it happened, if any.
     pub place: Option<usize>,
 }
+
+impl Claim {
+    /// Moves every span of the claim by `map`: for a claim found in a composed view of a text,
+    /// back to the original text.
+    pub fn map_spans(&mut self, map: impl Fn(Span) -> Span) {
+        self.span = map(self.span);
+        if let Some(s) = &mut self.subject {
+            s.span = map(s.span);
+        }
+        if let Some(p) = &mut self.predicate {
+            p.span = map(p.span);
+        }
+        if let Some(o) = &mut self.object {
+            o.span = map(o.span);
+        }
+        if let Some(a) = &mut self.attribution {
+            a.source.span = map(a.source.span);
+            a.content = map(a.content);
+            if let Some(c) = &mut a.cue {
+                c.span = map(c.span);
+            }
+        }
+    }
+}

@@ -42,7 +42,7 @@ pub use mention::{CountryCode, Mention, MentionKind, Value};
 
 use doc::Doc;
 use fouille_lexicon::{Lexicon, MoodTense};
-use fouille_tokenizer::Segmentation;
+use fouille_tokenizer::{Segmentation, Span};
 
 /// What the recogniser found in one document.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -51,6 +51,25 @@ pub struct Recognized {
     pub mentions: Vec<Mention>,
     /// Entities in order of first mention.
     pub entities: Vec<Entity>,
+}
+
+impl Recognized {
+    /// Moves every span (mentions, entity names, ranks and roles) by `map`: for mentions found
+    /// in a composed view of a text, back to the original text.
+    pub fn map_spans(&mut self, map: impl Fn(Span) -> Span) {
+        for m in &mut self.mentions {
+            m.span = map(m.span);
+        }
+        for e in &mut self.entities {
+            if let EntityName::Span(s) = &mut e.name {
+                *s = map(*s);
+            }
+            if let Some(r) = &mut e.rank {
+                *r = map(*r);
+            }
+            e.roles.iter_mut().for_each(|r| *r = map(*r));
+        }
+    }
 }
 
 /// Whether a word may be an auxiliary, a form of "aller", a future or a past tense, by its

@@ -12,7 +12,8 @@ use crate::people::{People, PeopleFinder};
 use crate::places::{PlaceFinder, PlaceFound};
 use crate::select::{select, Candidate, Origin};
 use crate::{Date, Recognized, Recognizer};
-use fouille_tokenizer::Segmentation;
+use fouille_tokenizer::{Segmentation, Token};
+use std::ops::Range;
 
 /// Words before an ambiguous name that make it a place: "à Maurice", "en Géorgie", "la
 /// Hollande".
@@ -20,6 +21,31 @@ const PLACE_CONTEXT: &[&str] = &[
     "a", "au", "aux", "en", "de", "du", "des", "d'", "la", "le", "l'", "les", "vers", "depuis",
     "dans", "pour", "contre", "entre", "et", "sur",
 ];
+
+/// The parts of a sentence's tokens `range` between control characters: the whole range when
+/// the document has none (`parted` false), as nearly all have.
+fn parts(
+    tokens: &[Token],
+    range: Range<usize>,
+    parted: bool,
+) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut start = range.start;
+    std::iter::from_fn(move || {
+        if start >= range.end {
+            return None;
+        }
+        let end = if parted {
+            (start + 1..range.end)
+                .find(|&k| tokens.get(k).is_some_and(|t| t.after_control))
+                .unwrap_or(range.end)
+        } else {
+            range.end
+        };
+        let part = start..end;
+        start = end;
+        Some(part)
+    })
+}
 
 impl Recognizer {
     pub(crate) fn run(&self, seg: &Segmentation<'_>, date: Option<Date>) -> Recognized {
@@ -85,17 +111,22 @@ impl Recognizer {
         let mut places: Vec<PlaceFound> = Vec::new();
         let mut sentence_of = vec![0usize; n];
         let mut sentence_dates = Vec::new();
+        let parted = seg.tokens.iter().any(|t| t.after_control);
         for (si, sentence) in seg.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
             sentence_of[range.clone()].iter_mut().for_each(|s| *s = si);
             sentence_dates.clear();
             let tense = || self.sentence_tense(&doc, range.clone());
-            self.dates
-                .find(&doc, range.clone(), date, &tense, &mut sentence_dates);
+            // A control character parts the sentence: each part is searched on its own, so that
+            // no name or date spans across it.
+            for part in parts(&seg.tokens, range.clone(), parted) {
+                self.dates
+                    .find(&doc, part.clone(), date, &tense, &mut sentence_dates);
+                people_finder.find(part.clone(), &mut people);
+                org_finder.find(part.clone(), &mut orgs);
+                place_finder.find(part, &mut places);
+            }
             dates.extend(sentence_dates.iter().map(|d| (si, *d)));
-            people_finder.find(range.clone(), &mut people);
-            org_finder.find(range.clone(), &mut orgs);
-            place_finder.find(range, &mut places);
         }
 
         let mut in_date = vec![false; n];

@@ -22,7 +22,7 @@ pub mod record;
 
 pub use fouille_claims::{Claim, ClaimExtractor};
 pub use fouille_entities::{Date, MentionKind, Recognized, Recognizer};
-pub use fouille_tokenizer::{CharOffsets, Segmentation, Tokenizer};
+pub use fouille_tokenizer::{CharOffsets, ComposedText, Segmentation, Tokenizer};
 pub use json::OutputOptions;
 pub use record::ErrorKind;
 
@@ -95,9 +95,31 @@ impl Pipeline {
     }
 
     /// Runs every stage on one article.
+    ///
+    /// Text whose accents are written as combining marks ("e" and U+0301, as macOS writes) is
+    /// analysed in its composed form, so that it gives what the same text composed gives; every
+    /// span of the analysis is then brought back to the article's text, to which its offsets
+    /// point as for any other text.
     pub fn analyze<'t>(&self, article: &Article<'t>) -> Analysis<'t> {
-        let segmentation = self.tokenizer.segment(article.text);
-        let recognized = self.recognizer.recognize(&segmentation, article.date);
+        let Some(composed) = ComposedText::of(article.text) else {
+            return self.analyze_text(article.text, article.date);
+        };
+        let analysis = self.analyze_text(composed.text(), article.date);
+        let original = |span| composed.original(span);
+        let mut recognized = analysis.recognized;
+        recognized.map_spans(original);
+        let mut claims = analysis.claims;
+        claims.iter_mut().for_each(|c| c.map_spans(original));
+        Analysis {
+            segmentation: analysis.segmentation.rebase(article.text, original),
+            recognized,
+            claims,
+        }
+    }
+
+    fn analyze_text<'t>(&self, text: &'t str, date: Option<Date>) -> Analysis<'t> {
+        let segmentation = self.tokenizer.segment(text);
+        let recognized = self.recognizer.recognize(&segmentation, date);
         let claims = self.claims.extract(&segmentation, &recognized);
         Analysis {
             segmentation,

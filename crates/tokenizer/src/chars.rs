@@ -2,7 +2,8 @@
 
 /// Whitespace and invisible characters that separate tokens and never belong to one: spaces of
 /// every width, the byte order mark, zero-width spaces, direction marks, and control characters
-/// (NUL included) so that garbage never becomes a token.
+/// (NUL included) so that garbage never becomes a token; the ones of [`is_control_break`] also
+/// part the tokens around them.
 #[inline]
 pub fn is_space(c: char) -> bool {
     if c.is_ascii() {
@@ -16,6 +17,18 @@ pub fn is_space(c: char) -> bool {
             '\u{feff}' | '\u{200b}' | '\u{200e}' | '\u{200f}' | '\u{2060}' | '\u{202a}'
                 ..='\u{202e}'
         )
+}
+
+/// Control characters that are not whitespace: NUL, U+0001 to U+0008, U+000E to U+001F, DEL
+/// and the C1 controls but NEL. Like spaces they are in no token; unlike spaces they part the
+/// tokens around them for good, as they stand for garbage or a lost character: no mention spans
+/// across one.
+#[inline]
+pub fn is_control_break(c: char) -> bool {
+    if c.is_ascii() {
+        return (c < ' ' && !('\t'..='\r').contains(&c)) || c == '\x7f';
+    }
+    c.is_control() && c != '\u{85}'
 }
 
 /// Characters that extend the character before them: combining marks, joiners, variation

@@ -5,7 +5,8 @@
 //! split off ("a" "-t-il"), numbers keep their inner spaces and commas ("2 000", "3,5"),
 //! abbreviations and initials keep their dot ("M.", "J.-P."). Every span is a [`Span`] of byte
 //! offsets into the text as given: nothing is copied or rewritten, and [`CharOffsets`] converts
-//! byte offsets to code point offsets for users who slice by characters.
+//! byte offsets to code point offsets for users who slice by characters. Text whose accents are
+//! combining marks is segmented as its [`ComposedText`], whose spans map back to the original.
 //!
 //! ```
 //! use fouille_tokenizer::Tokenizer;
@@ -21,6 +22,7 @@
 #![deny(missing_docs)]
 
 mod chars;
+mod compose;
 pub mod normalize;
 mod scan;
 mod sentence;
@@ -28,6 +30,7 @@ mod span;
 mod token;
 mod words;
 
+pub use compose::ComposedText;
 pub use sentence::MAX_SENTENCE_TOKENS;
 pub use span::{CharOffsets, Span};
 pub use token::{Gap, Segmentation, Sentence, Token, TokenKind};

@@ -1,7 +1,8 @@
 //! Token segmentation: one pass over the text, following UD French conventions.
 
 use crate::chars::{
-    is_apostrophe, is_digit_group_space, is_extending, is_hyphen, is_punctuation, is_space, is_word,
+    is_apostrophe, is_control_break, is_digit_group_space, is_extending, is_hyphen, is_punctuation,
+    is_space, is_word,
 };
 use crate::span::Span;
 use crate::token::{Gap, Token, TokenKind};
@@ -41,14 +42,19 @@ pub(crate) fn tokens(words: &WordLists, text: &str, out: &mut Vec<Token>) {
     let mut i = 0;
     let mut gap = Gap::None;
     let mut newlines = 0u32;
+    let mut control = false;
     while i < text.len() {
         let c = match char_at(text, i) {
             Some(c) => c,
             None => break,
         };
         if is_space(c) {
-            if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
+            if c == ' ' {
+                // The common case, first.
+            } else if c == '\n' || c == '\u{2028}' || c == '\u{2029}' {
                 newlines += 1;
+            } else if is_control_break(c) {
+                control = true;
             }
             gap = match newlines {
                 0 => Gap::Space,
@@ -72,10 +78,12 @@ pub(crate) fn tokens(words: &WordLists, text: &str, out: &mut Vec<Token>) {
             span: Span::new(i, end),
             kind,
             gap: if out.is_empty() { Gap::None } else { gap },
+            after_control: control && !out.is_empty(),
         });
         i = end;
         gap = Gap::None;
         newlines = 0;
+        control = false;
     }
 }
 

@@ -4,8 +4,9 @@ use std::ops::Range;
 
 /// A half-open range of byte offsets into a document's original text.
 ///
-/// Spans never point into normalised copies: `&text[span.start..span.end]` is always the surface
-/// text, and both ends are on `char` boundaries.
+/// `&text[span.start..span.end]` is the surface text, and both ends are on `char` boundaries.
+/// Spans found in a [`crate::ComposedText`] are brought back to the original with
+/// [`crate::ComposedText::original`] before anything leaves the pipeline.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Span {
     /// First byte of the span.

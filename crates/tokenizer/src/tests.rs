@@ -228,3 +228,25 @@ fn text_without_sentence_ends_is_cut_into_bounded_sentences() {
     let lengths: Vec<usize> = seg.sentences.iter().map(|s| s.tokens.len()).collect();
     assert_eq!(lengths, [400, 400, 200]);
 }
+
+#[test]
+fn control_characters_part_tokens_that_whitespace_only_separates() {
+    let tokenizer = Tokenizer::new();
+    for (text, parted) in [
+        ("Emmanuel\0 Macron", true),
+        ("Emmanuel\u{1}Macron", true),
+        ("Emmanuel \u{7f} Macron", true),
+        ("Emmanuel\u{9c}Macron", true),
+        ("Emmanuel Macron", false),
+        ("Emmanuel\t\u{b}\u{c}\r\n\u{85}Macron", false),
+        ("Emmanuel\u{a0}\u{200b}Macron", false),
+    ] {
+        let seg = tokenizer.segment(text);
+        let words: Vec<&str> = seg.tokens.iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["Emmanuel", "Macron"], "{text:?}");
+        let flags: Vec<bool> = seg.tokens.iter().map(|t| t.after_control).collect();
+        assert_eq!(flags, [false, parted], "{text:?}");
+    }
+    // A control character before the first token parts nothing.
+    assert!(!tokenizer.segment("\0Macron").tokens[0].after_control);
+}

@@ -48,6 +48,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// The whitespace before it.
     pub gap: Gap,
+    /// True when a control character that is not whitespace (NUL, U+0001, DEL, a C1 control)
+    /// lies in the gap before it: no mention spans across it.
+    pub after_control: bool,
 }
 
 impl Token {
@@ -90,6 +93,21 @@ impl<'t> Segmentation<'t> {
     #[inline]
     pub fn token_text(&self, token: &Token) -> &'t str {
         token.span.text(self.text)
+    }
+
+    /// The same segmentation as spans of `text`, each span moved by `map`: for a segmentation
+    /// of a [`crate::ComposedText`], `text` is the original and `map` its
+    /// [`crate::ComposedText::original`].
+    pub fn rebase<'u>(self, text: &'u str, map: impl Fn(Span) -> Span) -> Segmentation<'u> {
+        let mut tokens = self.tokens;
+        let mut sentences = self.sentences;
+        tokens.iter_mut().for_each(|t| t.span = map(t.span));
+        sentences.iter_mut().for_each(|s| s.span = map(s.span));
+        Segmentation {
+            text,
+            tokens,
+            sentences,
+        }
     }
 
     /// The index of the sentence holding byte offset `byte`, if any.
