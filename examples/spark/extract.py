@@ -15,7 +15,8 @@ OUTPUT receives
   ``mentions``, ``entities``, ``claims``, and ``mention_types``: mentions per type), ``claims_json``
   (the claims as a JSON array, as in the fouille/1 contract), ``meta_json``, and ``error_kind``,
   ``error_message`` (null unless the record could not be analysed: bad JSON, no text, an empty
-  text, a bad date...);
+  text, a bad date...: the kind and message ``fouille extract`` gives the same line, naming the
+  file and line);
 * ``OUTPUT/mentions``: one row per mention: ``article_id``, ``mention_id``, ``type``, ``text``,
   ``value``, ``start``, ``end`` (code points: Spark's ``substring(text, start + 1, end - start)``),
   ``byte_start``, ``byte_end``, ``sentence``, ``entity`` (its entity's id) and ``entity_name``.
