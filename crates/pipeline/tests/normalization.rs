@@ -2,6 +2,8 @@
 //! scrapers write them) give what the composed text gives, with offsets into the text as given;
 //! control characters are never part of a mention.
 
+mod common;
+
 use fouille_pipeline::{Article, Date, OutputOptions, Pipeline};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -145,16 +147,9 @@ fn decomposed_countries_cities_and_persons_are_recognised() {
         "La République tchèque et la Côte d'Ivoire ont signé à Montréal. Éric Besson était là.",
     );
     let got = output(&text);
-    let named: Vec<(String, String)> = got["mentions"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| {
-            (
-                m["type"].as_str().unwrap().to_owned(),
-                nfc(m["text"].as_str().unwrap()),
-            )
-        })
+    let named: Vec<(String, String)> = mentions(&got)
+        .into_iter()
+        .map(|(kind, text, _, _)| (kind, text))
         .collect();
     for (kind, name) in [
         ("country", "République tchèque"),
@@ -268,16 +263,7 @@ fn newsish(odd_marks: bool) -> impl Strategy<Value = String> {
         4 => newsish_piece(),
         if odd_marks { 1 } else { 0 } => odd,
     ];
-    prop::collection::vec((piece, prop::bool::ANY), 0..40).prop_map(|pieces| {
-        let mut s = String::new();
-        for (p, space) in pieces {
-            s.push_str(p);
-            if space {
-                s.push(' ');
-            }
-        }
-        s
-    })
+    prop::collection::vec((piece, prop::bool::ANY), 0..40).prop_map(common::joined)
 }
 
 fn newsish_piece() -> impl Strategy<Value = &'static str> {

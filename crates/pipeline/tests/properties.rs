@@ -1,6 +1,8 @@
 //! Whatever the text, the analysis is well formed: spans in bounds, on character boundaries, in
 //! order; indexes that point at something; a JSON line that parses. And it never panics.
 
+mod common;
+
 use fouille_pipeline::{Article, Date, OutputOptions, Pipeline};
 use fouille_tokenizer::Span;
 use proptest::prelude::*;
@@ -152,16 +154,7 @@ fn newsish() -> impl Strategy<Value = String> {
         Just("Jean-Pierre"),
         Just("J.-P."),
     ];
-    prop::collection::vec((piece, prop::bool::ANY), 0..60).prop_map(|pieces| {
-        let mut s = String::new();
-        for (p, space) in pieces {
-            s.push_str(p);
-            if space {
-                s.push(' ');
-            }
-        }
-        s
-    })
+    prop::collection::vec((piece, prop::bool::ANY), 0..60).prop_map(common::joined)
 }
 
 proptest! {
