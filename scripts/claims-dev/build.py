@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build corpus/claims-dev.jsonl from the hand annotations in ann/NN.txt.
+"""Build corpus/claims-dev.jsonl (set a) and corpus/claims-dev-b.jsonl (set b)
+from the hand annotations in ann/NN.txt and ann-b/NN.txt.
 
 The annotations are typed by hand as text snippets; this script only finds
 where each snippet is in the article and records code point offsets.
@@ -11,6 +12,11 @@ Annotation file format (one file per article, NN = rank in select.py's order):
       (cue and lemma "-": a free-standing direct quotation with no cue; the
        cue is recorded as empty, at the opening quotation mark)
     C | clause | kind | modality | subject | referent | predicate | predicate lemma | 0 or 1
+    P | name | rank | roles | nationality | gender
+      (a person record: the name as written at its fullest; the rank, "-" when
+       none; the roles separated by " ; ", "-" when none; the ISO 3166-1 code
+       the article states, or "-"; m, f or "-". The name, the rank and each
+       role must occur in the text as written)
 
 Fields are separated by " | ". A snippet may end with "#N" to pick its N-th
 occurrence (0-based). How snippets are found:
@@ -24,9 +30,10 @@ occurrence (0-based). How snippets are found:
     verb), the nearest occurrence before the clause.
 Every match must start and end on word boundaries.
 
-Usage: build.py [--render] [NN ...]
-  writes ../../corpus/claims-dev.jsonl (all articles) unless --render is
-  given, in which case it prints the annotations in context for review.
+Usage: build.py [--set a|b] [--render] [NN ...]
+  writes ../../corpus/claims-dev.jsonl (set a; claims-dev-b.jsonl for set b)
+  unless --render is given, in which case it prints the annotations in
+  context for review.
 """
 import json
 import os
@@ -48,9 +55,13 @@ def _load_selection_module():
 
 _sel = _load_selection_module()
 
-OUT = os.path.join(HERE, "..", "..", "corpus", "claims-dev.jsonl")
-ANN = os.path.join(HERE, "ann")
-N_CLAIMS = 10  # the first 10 articles carry claim annotations
+# Each set: its output, its annotation folder, and how many of its first articles carry claims.
+SETS = {
+    "a": (os.path.join(HERE, "..", "..", "corpus", "claims-dev.jsonl"), os.path.join(HERE, "ann"), 10),
+    "b": (os.path.join(HERE, "..", "..", "corpus", "claims-dev-b.jsonl"), os.path.join(HERE, "ann-b"), 0),
+}
+WHICH = "a"
+OUT, ANN, N_CLAIMS = SETS[WHICH]
 
 KINDS = {"statement", "event", "decision", "announcement", "intention", "hope",
          "assessment", "quote", "report"}
@@ -155,7 +166,31 @@ def parse_file(path):
     return rows
 
 
-def annotate(article, path):
+GENDERS = {"m", "f"}
+
+
+def person(text, fields, where):
+    if len(fields) != 6:
+        raise AnnError(f"{where}: a P line has 6 fields, found {len(fields)}")
+    _, name, rank, roles, nationality, gender = fields
+    ns, ne = find_global(text, name if "#" in name else name + "#0", where + " name")
+    for snippet in ([rank] if rank != "-" else []) + ([r for r in roles.split(" ; ")] if roles != "-" else []):
+        if not occurrences(text, split_occ(snippet)[0]):
+            raise AnnError(f"{where}: not in the text as written: {snippet!r}")
+    if nationality != "-" and not re.fullmatch(r"[A-Z]{2}", nationality):
+        raise AnnError(f"{where}: nationality must be an ISO 3166-1 alpha-2 code or -")
+    if gender != "-" and gender not in GENDERS:
+        raise AnnError(f"{where}: gender must be m, f or -")
+    return {
+        "name": text[ns:ne], "start": ns, "end": ne,
+        "rank": None if rank == "-" else rank,
+        "roles": [] if roles == "-" else roles.split(" ; "),
+        "nationality": None if nationality == "-" else nationality,
+        "gender": None if gender == "-" else gender,
+    }
+
+
+def annotate(article, path, persons=None):
     text = article["text"]
     name = os.path.basename(path)
     attributions, claims = [], []
@@ -207,23 +242,28 @@ def annotate(article, path):
                 "predicate": {"text": text[ps:pe], "start": ps, "end": pe, "lemma": lemma,
                               "negated": neg == "1"},
             })
+        elif f[0] == "P" and persons is not None:
+            persons.append(person(text, f, where))
         else:
-            raise AnnError(f"{where}: line must start with A or C")
+            raise AnnError(f"{where}: line must start with A or C" + (" or P" if persons is not None else ""))
     attributions.sort(key=lambda x: (x["content"]["start"], x["cue"]["start"]))
     claims.sort(key=lambda x: (x["start"], x["end"]))
     return attributions, claims
 
 
 def load():
-    chosen, _, _ = _sel.select()
+    chosen, _, _ = _sel.select(which=WHICH)
     records = []
     for rank, art in enumerate(chosen):
         path = os.path.join(ANN, f"{rank:02d}.txt")
         if not os.path.exists(path):
             raise AnnError(f"missing annotation file {path}")
-        attributions, claims = annotate(art, path)
+        persons = [] if WHICH == "b" else None
+        attributions, claims = annotate(art, path, persons)
         rec = {"id": art["id"], "date": art["date"], "title": art["title"], "text": art["text"],
                "attributions": attributions}
+        if persons is not None:
+            rec["persons"] = sorted(persons, key=lambda p: p["start"])
         if rank < N_CLAIMS:
             rec["claims"] = claims
         elif claims:
@@ -254,24 +294,34 @@ def render(rec):
         print(f"- C {c['kind']}/{c['modality']} subj={c['subject']['text']!r}->{c['subject']['referent']!r}"
               f" pred={c['predicate']['text']!r}({c['predicate']['lemma']}{', neg' if c['predicate']['negated'] else ''})")
         print("   ", c["text"].replace("\n", "⏎"))
+    for p in rec.get("persons", []):
+        print(f"- P {p['name']!r} rank={p['rank']!r} roles={p['roles']!r} "
+              f"nationality={p['nationality']!r} gender={p['gender']!r}")
 
 
 def main():
+    global WHICH, OUT, ANN, N_CLAIMS
     args = sys.argv[1:]
+    if "--set" in args:
+        i = args.index("--set")
+        WHICH = args[i + 1]
+        del args[i:i + 2]
+        OUT, ANN, N_CLAIMS = SETS[WHICH]
     do_render = "--render" in args
     only = {int(x) for x in args if x.isdigit()}
     try:
         if do_render:
-            chosen, _, _ = _sel.select()
+            chosen, _, _ = _sel.select(which=WHICH)
             for rank, art in enumerate(chosen):
                 if only and rank not in only:
                     continue
                 path = os.path.join(ANN, f"{rank:02d}.txt")
                 if not os.path.exists(path):
                     continue
-                attributions, claims = annotate(art, path)
+                persons = [] if WHICH == "b" else None
+                attributions, claims = annotate(art, path, persons)
                 rec = {"id": art["id"], "date": art["date"], "text": art["text"],
-                       "attributions": attributions}
+                       "attributions": attributions, "persons": persons or []}
                 if rank < N_CLAIMS:
                     rec["claims"] = claims
                 render(rec)
@@ -285,8 +335,9 @@ def main():
     na = sum(len(r["attributions"]) for r in records)
     nd = sum(a["direct"] for r in records for a in r["attributions"])
     nc = sum(len(r.get("claims", [])) for r in records)
+    npers = sum(len(r.get("persons", [])) for r in records)
     print(f"{len(records)} articles, {na} attributions ({nd} direct, {na - nd} indirect), "
-          f"{nc} claims -> {os.path.normpath(OUT)}")
+          f"{nc} claims, {npers} person records -> {os.path.normpath(OUT)}")
 
 
 if __name__ == "__main__":

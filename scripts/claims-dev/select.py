@@ -1,12 +1,20 @@
 #!/usr/bin/env python3
-"""Select the 30 articles of the claims development set, reproducibly.
+"""Select the articles of the claims development sets, reproducibly.
 
-Rule: among OrangeSum articles whose text is 1,200-3,500 characters long
-(Python len, i.e. code points) and that contain a quotation mark (« or ")
-or one of "selon", "a déclaré", "a affirmé", "a indiqué", shuffle with
-random.Random(20231130) and take the first 30. Nothing is skipped by hand.
+Set a (corpus/claims-dev.jsonl): among OrangeSum articles whose text is
+1,200-3,500 characters long (Python len, i.e. code points) and that contain a
+quotation mark (« or ") or one of "selon", "a déclaré", "a affirmé",
+"a indiqué", shuffle with random.Random(20231130) and take the first 30.
 
-Usage: select.py [path/to/orangesum.jsonl.gz] > selection.jsonl
+Set b (corpus/claims-dev-b.jsonl): the same rule over the articles of the
+years set a has fewest of (2016, 2017, 2019; set a is 24 of 30 from 2018 and
+2020), set a's articles left out, shuffled with random.Random(20261203); the
+first 30. It was annotated before any rule was changed for it, to show
+whether the rules generalise.
+
+Nothing is skipped by hand in either set.
+
+Usage: select.py [--set a|b] [path/to/orangesum.jsonl.gz] > selection.jsonl
 """
 import gzip
 import json
@@ -22,18 +30,32 @@ def eligible(article):
     return 1200 <= len(text) <= 3500 and any(c in text for c in CUES)
 
 
-def select(path=DEFAULT, n=30, seed=20231130):
+SETS = {
+    "a": {"seed": 20231130, "years": None},
+    "b": {"seed": 20261203, "years": ("2016", "2017", "2019")},
+}
+
+
+def select(path=DEFAULT, n=30, which="a"):
+    rule = SETS[which]
     with gzip.open(path, "rt", encoding="utf-8") as f:
         articles = [json.loads(line) for line in f]
     pool = [a for a in articles if eligible(a)]
-    rng = random.Random(seed)
+    if rule["years"]:
+        taken = {a["id"] for a in select(path, n, "a")[0]}
+        pool = [a for a in pool if a["date"][:4] in rule["years"] and a["id"] not in taken]
+    rng = random.Random(rule["seed"])
     rng.shuffle(pool)
     return pool[:n], len(articles), len(pool)
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else DEFAULT
-    chosen, total, pool = select(path)
+    args = sys.argv[1:]
+    which = "a"
+    if args[:1] == ["--set"]:
+        which, args = args[1], args[2:]
+    path = args[0] if args else DEFAULT
+    chosen, total, pool = select(path, which=which)
     print(f"{total} articles, {pool} eligible, {len(chosen)} chosen", file=sys.stderr)
     for a in chosen:
         print(json.dumps({"id": a["id"], "date": a["date"], "title": a["title"], "text": a["text"]},
