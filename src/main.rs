@@ -137,7 +137,10 @@ enum EvalCommand {
     /// Mentions against gold mentions, per type: strict, fuzzy and value scores.
     Mentions(EvalMentionsArgs),
     /// Attributions and claims against hand-annotated gold (corpus/claims-dev.jsonl).
-    Claims(EvalArgs),
+    Claims(EvalDetailArgs),
+    /// Person records (rank, roles, nationality) against gold person records
+    /// (corpus/claims-dev-b.jsonl).
+    Persons(EvalDetailArgs),
 }
 
 #[derive(Args)]
@@ -155,6 +158,16 @@ struct EvalMentionsArgs {
     /// Print the misses and false positives of this type, in context.
     #[arg(long, value_name = "TYPE")]
     show_errors: Option<String>,
+}
+
+#[derive(Args)]
+struct EvalDetailArgs {
+    #[command(flatten)]
+    common: EvalArgs,
+    /// List what was scored wrong, one line each (claims: speakers that are not resolved to the
+    /// gold speaker; persons: wrong or missing attributes).
+    #[arg(long)]
+    show_errors: bool,
 }
 
 #[derive(Args)]
@@ -278,11 +291,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
         }
         Command::Eval(EvalCommand::Claims(args)) => {
-            let report = eval::claims::evaluate(&args.gold)?;
-            if args.json {
+            let report = eval::claims::evaluate(&args.common.gold, args.show_errors)?;
+            if args.common.json {
                 print_out(&(report.to_json() + "\n"))
             } else {
-                print_out(&report.to_text(&args.gold))
+                print_out(&report.to_text(&args.common.gold))
+            }
+        }
+        Command::Eval(EvalCommand::Persons(args)) => {
+            let report = eval::persons::evaluate(&args.common.gold, args.show_errors)?;
+            if args.common.json {
+                print_out(&(report.to_json() + "\n"))
+            } else {
+                print_out(&report.to_text(&args.common.gold))
             }
         }
         Command::Eval(EvalCommand::Tokens(args)) => {

@@ -5,6 +5,7 @@
 //! the same referent, and the cue is right when the lemmas are equal. Claims match when their
 //! spans overlap; among matches, kind, modality, subject and predicate lemma are compared.
 
+use super::names::names;
 use super::score::{round3, Counts, Scores};
 use anyhow::Result;
 use fouille_pipeline::{Article, Date, Pipeline};
@@ -80,7 +81,7 @@ pub struct Accuracy {
 }
 
 impl Accuracy {
-    fn add(&mut self, right: bool) {
+    pub fn add(&mut self, right: bool) {
         self.total += 1;
         self.correct += usize::from(right);
     }
@@ -98,7 +99,11 @@ impl Accuracy {
 pub struct ClaimReport {
     pub documents: usize,
     pub attributions: Counts,
+    /// Lenient: a predicted source that overlaps the gold source counts, whoever it resolves to.
     pub speaker: Accuracy,
+    /// Right only when the predicted source's entity, or else its own words, name the gold
+    /// speaker: an unresolved pronoun is wrong.
+    pub resolved_speaker: Accuracy,
     pub cue: Accuracy,
     pub direct: Accuracy,
     pub claim_documents: usize,
@@ -107,6 +112,8 @@ pub struct ClaimReport {
     pub modality: Accuracy,
     pub subject: Accuracy,
     pub predicate: Accuracy,
+    /// With `--show-errors`: the attributions whose speaker is not resolved, one line each.
+    pub errors: Vec<String>,
 }
 
 fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
@@ -185,7 +192,7 @@ fn predict(pipeline: &Pipeline, doc: &GoldDoc) -> Vec<Predicted> {
         .collect()
 }
 
-pub fn evaluate(path: &Path) -> Result<ClaimReport> {
+pub fn evaluate(path: &Path, show_errors: bool) -> Result<ClaimReport> {
     let docs: Vec<GoldDoc> = super::read_gold(path)?;
     let pipeline = Pipeline::new();
     let mut report = ClaimReport::default();
@@ -224,6 +231,20 @@ pub fn evaluate(path: &Path) -> Result<ClaimReport> {
                     .is_some_and(|n| same_referent(n, &speaker))
                 || same_referent(&text_at(&pred.source), &speaker);
             report.speaker.add(right_speaker);
+            let resolved = match pred.source_name.as_deref() {
+                Some(name) => names(name, &speaker),
+                None => names(&text_at(&pred.source), &speaker),
+            };
+            report.resolved_speaker.add(resolved);
+            if show_errors && !resolved {
+                report.errors.push(format!(
+                    "{}: speaker {:?}: source {:?} resolved to {:?}",
+                    doc.id,
+                    speaker,
+                    text_at(&pred.source),
+                    pred.source_name.as_deref().unwrap_or("-")
+                ));
+            }
             report
                 .cue
                 .add(gold.cue.lemma.as_deref() == Some(pred.cue_lemma));
@@ -275,6 +296,7 @@ impl ClaimReport {
             "documents": self.documents,
             "attributions": s,
             "speaker": acc(&self.speaker),
+            "resolved_speaker": acc(&self.resolved_speaker),
             "cue": acc(&self.cue),
             "direct": acc(&self.direct),
             "claim_documents": self.claim_documents,
@@ -289,10 +311,13 @@ impl ClaimReport {
 
     pub fn to_text(&self, path: &Path) -> String {
         let acc = |a: &Accuracy| format!("{:.3} ({} of {})", a.value(), a.correct, a.total);
-        format!(
-            "{}: {} documents\n\
+        let errors: String = self.errors.iter().map(|e| e.clone() + "\n").collect();
+        errors
+            + &format!(
+                "{}: {} documents\n\
              attributions  {}\n\
-             speaker accuracy    {}\n\
+             speaker accuracy, lenient (overlapping source)  {}\n\
+             speaker accuracy, resolved (entity or words name the speaker)  {}\n\
              cue accuracy        {}\n\
              direct accuracy     {}\n\
              claims ({} documents)  {}\n\
@@ -300,18 +325,19 @@ impl ClaimReport {
              modality accuracy   {}\n\
              subject accuracy    {}\n\
              predicate accuracy  {}\n",
-            path.display(),
-            self.documents,
-            self.attributions,
-            acc(&self.speaker),
-            acc(&self.cue),
-            acc(&self.direct),
-            self.claim_documents,
-            self.claims,
-            acc(&self.kind),
-            acc(&self.modality),
-            acc(&self.subject),
-            acc(&self.predicate),
-        )
+                path.display(),
+                self.documents,
+                self.attributions,
+                acc(&self.speaker),
+                acc(&self.resolved_speaker),
+                acc(&self.cue),
+                acc(&self.direct),
+                self.claim_documents,
+                self.claims,
+                acc(&self.kind),
+                acc(&self.modality),
+                acc(&self.subject),
+                acc(&self.predicate),
+            )
     }
 }

@@ -2,6 +2,8 @@
 
 pub mod claims;
 pub mod mentions;
+pub mod names;
+pub mod persons;
 pub mod score;
 pub mod tokens;
 
