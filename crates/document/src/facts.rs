@@ -132,11 +132,10 @@ pub(crate) fn is_all_caps(word: &str) -> bool {
 
 /// "J.", "J.-P.", "G.": a capital and a dot, possibly hyphenated.
 fn is_initial(w: &str) -> bool {
-    w.ends_with('.')
-        && w.split('-').all(|part| {
-            let mut cs = part.chars();
-            matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
-        })
+    w.ends_with('.') && w.split('-').all(|part| {
+        let mut cs = part.chars();
+        matches!((cs.next(), cs.next(), cs.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+    })
 }
 
 /// The word in lower case in `buf`, or `None` when it does not fit.

@@ -136,7 +136,10 @@ mod tests {
     fn a_word_is_kept_and_found_again() {
         let mut cache: WordCache<u32> = WordCache::new(8);
         let key = |w: &str, flag| WordKey::new(w, flag).unwrap();
-        assert!(!cache.insert(key("le", false), 2), "no room before the first clear");
+        assert!(
+            !cache.insert(key("le", false), 2),
+            "no room before the first clear"
+        );
         cache.clear();
         assert!(cache.insert(key("le", false), 2));
         assert!(cache.insert(key("pays", false), 4));
