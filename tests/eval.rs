@@ -81,7 +81,10 @@ fn a_pronoun_speaker_counts_only_in_the_lenient_figure() {
     assert!(out.status.success(), "{}", stderr(&out));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["attributions"]["correct"], 1, "{report}");
-    assert_eq!(report["speaker"]["correct"], 1, "lenient: the source overlaps");
+    assert_eq!(
+        report["speaker"]["correct"], 1,
+        "lenient: the source overlaps"
+    );
     let resolved = &report["resolved_speaker"];
     assert_eq!(resolved["total"], 1);
     let shown = fouille(&["eval", "claims", "--gold", &path, "--show-errors"], None);
@@ -110,7 +113,10 @@ fn person_records_are_scored_by_attribute() {
     assert!(out.status.success(), "{}", stderr(&out));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["persons"]["gold"], 3, "{report}");
-    assert!(report["persons"]["correct"].as_u64().unwrap() <= 2, "Zoé is not in the text");
+    assert!(
+        report["persons"]["correct"].as_u64().unwrap() <= 2,
+        "Zoé is not in the text"
+    );
     let matched = report["persons"]["correct"].as_u64().unwrap();
     assert_eq!(report["rank"]["total"], matched);
     assert_eq!(report["nationality"]["total"], matched);
