@@ -144,4 +144,22 @@ mod tests {
     fn pipeline_is_shareable() {
         assert_send_sync::<Pipeline>();
     }
+
+    #[test]
+    fn stages_on_the_shared_document_find_what_they_find_alone() {
+        let pipeline = Pipeline::new();
+        let text = include_str!("../../../fixtures/burkina-faso-partenariats.txt");
+        let date = Date::new(2023, 11, 30);
+        let analysis = pipeline.analyze(&Article {
+            date,
+            ..Article::new("burkina", text)
+        });
+        let seg = pipeline.tokenizer().segment(text);
+        let alone = pipeline.recognizer().recognize(&seg, date);
+        assert_eq!(analysis.recognized, alone);
+        assert!(!alone.mentions.is_empty());
+        let claims = ClaimExtractor::new().extract(&seg, &alone);
+        assert_eq!(analysis.claims, claims);
+        assert!(!claims.is_empty());
+    }
 }
