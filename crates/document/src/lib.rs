@@ -63,9 +63,6 @@ pub struct Document<'t> {
     generation: u64,
 }
 
-/// Tokens after which a capital opens a phrase, as at the start of a sentence.
-const OPENERS: &[&str] = &["«", "“", "\"", "—", "–", "-", "(", ":", "•"];
-
 impl<'t> Document<'t> {
     /// The document of a segmentation, its words looked up in the built-in lexicon
     /// ([`Lexicon::shared`]) through this thread's cache of the words it met.
@@ -108,8 +105,14 @@ impl<'t> Document<'t> {
                 let Some(f) = facts.get_mut(i) else { break };
                 f.starts_sentence = opening;
                 f.in_sentence_head = k < 2;
-                let w = seg.tokens[i].span.text(seg.text);
-                opening = OPENERS.contains(&w);
+                // After an opening quote, a dash, a parenthesis, a colon or a bullet, a capital
+                // opens a phrase as at the start of a sentence. Words are none of those.
+                let t = &seg.tokens[i];
+                opening = t.kind != TokenKind::Word
+                    && matches!(
+                        t.span.text(seg.text),
+                        "«" | "“" | "\"" | "—" | "–" | "-" | "(" | ":" | "•"
+                    );
             }
         }
         Document {
