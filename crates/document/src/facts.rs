@@ -7,7 +7,10 @@ use fouille_lexicon::{FirstNameInfo, Lexicon, MoodTense, PartsOfSpeech, Pos};
 ///
 /// What a capital may hide (`common`, `function_word`, `first_name`) is looked up for
 /// capitalised words only, the only ones that may be names; what a verb may be (`finite`,
-/// `participle`), for words in lower case only, the only ones that may be verbs.
+/// `participle`), for words in lower case only, the only ones that may be verbs. The two places
+/// in a sentence are two stages' readings: the recogniser takes no capital at
+/// `starts_sentence` for a name, the claim extractor reads the parts of speech of a capitalised
+/// word only `in_sentence_head`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct TokenFacts {
     /// A word that starts with a capital.
