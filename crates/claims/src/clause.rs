@@ -108,7 +108,7 @@ pub(crate) fn main_verb(
         }
         // "s'il", "s'ils": "si" elided; "s'élève" is a reflexive verb.
         let elided_si = view.is(i, "s'") && view.is_any(i + 1, &["il", "ils"]);
-        if (view.info[i].subordinator || elided_si)
+        if (view.is_subordinator(i) || elided_si)
             && w.chars().next().is_some_and(char::is_lowercase)
         {
             subordinate = true;
@@ -196,7 +196,7 @@ fn group_at(
     end: usize,
 ) -> VerbGroup {
     let mut first = v;
-    while first > 0 && view.info[first - 1].preverbal {
+    while first > 0 && view.is_preverbal(first - 1) {
         first -= 1;
     }
     let negated_before = (first..v).any(|k| view.is_any(k, &["ne", "n'"]));
@@ -217,10 +217,7 @@ fn group_at(
                 }
                 break;
             }
-            if view.is_adverb(k)
-                || view.info.get(k).is_some_and(|t| t.negation)
-                || view.is_any(k, INSIDE_GROUP)
-            {
+            if view.is_adverb(k) || view.is_negation(k) || view.is_any(k, INSIDE_GROUP) {
                 k += 1;
                 continue;
             }
@@ -229,13 +226,11 @@ fn group_at(
     }
     // The negation's second word and inverted subjects close the group: "ne fait pas".
     while last + 1 < end
-        && (negated_before && view.info.get(last + 1).is_some_and(|t| t.negation)
-            || view.word(last + 1).starts_with("-t-"))
+        && (negated_before && view.is_negation(last + 1) || view.word(last + 1).starts_with("-t-"))
     {
         last += 1;
     }
-    let negated =
-        negated_before && (v..=last + 1).any(|k| view.info.get(k).is_some_and(|t| t.negation));
+    let negated = negated_before && (v..=last + 1).any(|k| view.is_negation(k));
     VerbGroup {
         first,
         end: last + 1,

@@ -32,10 +32,10 @@ mod quotes;
 mod ranges;
 mod resolve;
 mod view;
-mod word_cache;
 
 pub use claim::{Argument, Attribution, Claim, ClaimKind, Cue, Modality, Object, Predicate};
 
+use fouille_document::Document;
 use fouille_entities::{Mention, MentionKind, Recognized};
 use fouille_lexicon::Lexicon;
 use fouille_tokenizer::{Segmentation, Span};
@@ -79,10 +79,23 @@ impl ClaimExtractor {
     }
 
     /// The claims of a segmented document whose entities are known.
+    ///
+    /// This builds the segmentation's [`Document`]; a pipeline that has built it already for
+    /// other stages calls [`ClaimExtractor::extract_document`].
     pub fn extract(&self, seg: &Segmentation<'_>, found: &Recognized) -> Vec<Claim> {
-        let mut view = View::new(seg, found, self.lexicon, &self.lexicons);
-        let quotes = quotes::find(seg, &mut view);
-        let sentences: Vec<Range<usize>> = seg.sentences.iter().map(|s| s.tokens.clone()).collect();
+        self.extract_document(&Document::new(seg), found)
+    }
+
+    /// The claims of a document whose entities are known, as [`ClaimExtractor::extract`]
+    /// finds them.
+    pub fn extract_document(&self, document: &Document<'_>, found: &Recognized) -> Vec<Claim> {
+        let mut view = View::new(document, found, self.lexicon, &self.lexicons);
+        let quotes = quotes::find(&mut view);
+        let sentences: Vec<Range<usize>> = document
+            .sentences
+            .iter()
+            .map(|s| s.tokens.clone())
+            .collect();
         let finder = attribution::Finder {
             view: &view,
             lexicons: &self.lexicons,

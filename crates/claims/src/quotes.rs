@@ -2,7 +2,8 @@
 //! sentences of a paragraph.
 
 use crate::view::View;
-use fouille_tokenizer::{Gap, Segmentation};
+use fouille_document::Document;
+use fouille_tokenizer::Gap;
 
 /// One quotation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,9 +32,9 @@ impl Quote {
 }
 
 /// Finds the quotations of a document, outermost only, and marks their tokens in the view.
-pub(crate) fn find(seg: &Segmentation<'_>, view: &mut View<'_>) -> Vec<Quote> {
+pub(crate) fn find(view: &mut View<'_>) -> Vec<Quote> {
     let mut out = Vec::new();
-    for sentence_group in paragraphs(seg) {
+    for sentence_group in paragraphs(view.document()) {
         let mut open: Option<(usize, &str)> = None;
         for i in sentence_group.clone() {
             let w = view.word(i);
@@ -75,12 +76,12 @@ fn opens_straight(view: &View<'_>, i: usize) -> bool {
 }
 
 /// The token ranges of the document's paragraphs (lines).
-fn paragraphs(seg: &Segmentation<'_>) -> Vec<std::ops::Range<usize>> {
+fn paragraphs(doc: &Document<'_>) -> Vec<std::ops::Range<usize>> {
     let mut out: Vec<std::ops::Range<usize>> = Vec::new();
-    for s in &seg.sentences {
+    for s in doc.sentences {
         match out.last_mut() {
             Some(last)
-                if seg
+                if doc
                     .tokens
                     .get(s.tokens.start)
                     .is_some_and(|t| !t.gap.breaks_line()) =>

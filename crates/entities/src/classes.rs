@@ -1,9 +1,9 @@
-//! What each token may start, looked up once per token: recognisers test a bit before they
-//! compare words, so that most tokens cost one hash lookup in all.
+//! What each token may start, worked out once per word: recognisers test a bit before they
+//! compare words, so that most tokens cost no lookup beyond the document's own.
 
 use crate::lists::fold_into;
-use fouille_lexicon::{WordCache, WordKey};
-use fouille_tokenizer::{Segmentation, TokenKind};
+use fouille_document::{Document, WordTable};
+use fouille_lexicon::WordKey;
 use rustc_hash::FxHashMap;
 
 /// The classes of one word, as bits.
@@ -73,39 +73,16 @@ impl Classes {
     }
 
     /// The class of every token of a document. Only words are listed ("l'", "janvier",
-    /// "ministre"); others have none. Words are found as written in this thread's cache, whose
-    /// slots are fetched for the whole document at once, so that most tokens cost neither a
-    /// fold nor a wait on memory.
-    pub(crate) fn of_tokens(&self, seg: &Segmentation<'_>) -> Vec<Class> {
-        CLASS_CACHE.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let keys: Vec<Option<WordKey>> = seg
-                .tokens
-                .iter()
-                .map(|t| match t.kind {
-                    TokenKind::Word => WordKey::new(t.span.text(seg.text), false),
-                    _ => None,
-                })
-                .collect();
-            keys.iter().flatten().for_each(|&k| cache.prefetch(k));
-            seg.tokens
-                .iter()
-                .zip(&keys)
-                .map(|(t, key)| match (t.kind, key) {
-                    (TokenKind::Word, Some(key)) => {
-                        Class(cache.get(*key, || self.of(t.span.text(seg.text)).0))
-                    }
-                    (TokenKind::Word, None) => self.of(t.span.text(seg.text)),
-                    _ => Class::default(),
-                })
-                .collect()
-        })
+    /// "ministre"); others have none. A word's class is worked out once per thread, and found
+    /// again by the document's word id.
+    pub(crate) fn of_tokens(&self, doc: &Document<'_>) -> Vec<Class> {
+        CLASSES.with(|table| table.borrow_mut().of_words(doc, |w| self.of(w)))
     }
 }
 
 thread_local! {
-    /// Words as written met by this thread, with their classes. There is one set of lists in
-    /// fouille (`Lists::builtin`), so the cache cannot mix the classes of two.
-    static CLASS_CACHE: std::cell::RefCell<WordCache<u32>> =
-        const { std::cell::RefCell::new(WordCache::new(17)) };
+    /// The classes of the words met by this thread. There is one set of lists in fouille
+    /// (`Lists::builtin`), so the table cannot mix the classes of two.
+    static CLASSES: std::cell::RefCell<WordTable<Class>> =
+        const { std::cell::RefCell::new(WordTable::new()) };
 }

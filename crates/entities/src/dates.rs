@@ -538,10 +538,10 @@ impl Scan<'_, '_> {
             Some(m) => m,
             None => return self.mid_month(i),
         };
-        let w = self.word(i);
+        let facts = self.doc.facts().get(i).copied().unwrap_or_default();
         // "Mars" in mid-sentence is the planet or a brand; "mai" and "mars" need a day or a
         // year unless written in lower case.
-        let capital_mid_sentence = crate::words::is_capitalized(w) && first == i && i > 0;
+        let capital_mid_sentence = facts.capitalized && first == i && i > 0;
         if let Some(year) = self.explicit_year_value(after) {
             return Some(FoundDate {
                 first: if first == i { start } else { first },
@@ -554,7 +554,7 @@ impl Scan<'_, '_> {
                 time_of_day: false,
             });
         }
-        if capital_mid_sentence && !crate::words::is_all_caps(w) && first == i {
+        if capital_mid_sentence && !facts.all_caps && first == i {
             return None;
         }
         let end = if self.stated_direction(after) == Direction::Nearest {

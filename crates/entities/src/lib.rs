@@ -23,7 +23,6 @@ pub mod date;
 mod dates;
 mod doc;
 mod entity;
-mod facts;
 mod gazetteer;
 mod lists;
 mod mention;
@@ -41,6 +40,7 @@ pub use entity::{Entity, EntityKind, EntityName};
 pub use mention::{CountryCode, Mention, MentionKind, Value};
 
 use doc::Doc;
+use fouille_document::Document;
 use fouille_lexicon::{Lexicon, MoodTense};
 use fouille_tokenizer::{Segmentation, Span};
 
@@ -154,8 +154,16 @@ impl Recognizer {
 
     /// Finds the mentions and entities of a segmented document. `date` is the article's
     /// publication date, against which relative dates ("hier", "mercredi") are resolved.
+    ///
+    /// This builds the segmentation's [`Document`]; a pipeline that has built it already for
+    /// other stages calls [`Recognizer::recognize_document`].
     pub fn recognize(&self, seg: &Segmentation<'_>, date: Option<Date>) -> Recognized {
-        self.run(seg, date)
+        self.run(&Document::new(seg), date)
+    }
+
+    /// Finds the mentions and entities of a document, as [`Recognizer::recognize`] does.
+    pub fn recognize_document(&self, document: &Document<'_>, date: Option<Date>) -> Recognized {
+        self.run(document, date)
     }
 
     /// The time a sentence speaks of: a future ("signera", "va signer") or a past tense

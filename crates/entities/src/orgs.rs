@@ -4,9 +4,9 @@
 
 use crate::classes::Class;
 use crate::doc::Doc;
-use crate::facts::TokenFacts;
 use crate::lists::Lists;
 use crate::words::same_word;
+use fouille_document::TokenFacts;
 use fouille_lexicon::{Lexicon, Pos};
 use std::ops::Range;
 

@@ -7,10 +7,10 @@
 
 use crate::classes::Class;
 use crate::doc::Doc;
-use crate::facts::TokenFacts;
 use crate::lists::Lists;
 use crate::mention::CountryCode;
 use crate::roles::RolePhrase;
+use fouille_document::TokenFacts;
 use fouille_lexicon::Lexicon;
 use std::ops::Range;
 

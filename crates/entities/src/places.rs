@@ -2,8 +2,8 @@
 //! Kidal", "dans la province du Soum".
 
 use crate::doc::Doc;
-use crate::facts::TokenFacts;
 use crate::lists::Lists;
+use fouille_document::TokenFacts;
 use std::ops::Range;
 
 /// A place found by its context.

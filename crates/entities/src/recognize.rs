@@ -4,7 +4,6 @@
 use crate::coref::{self, Draft};
 use crate::dates::FoundDate;
 use crate::doc::Doc;
-use crate::facts::{token_facts, TokenFacts};
 use crate::gazetteer::{Entry, Found};
 use crate::mention::{CountryCode, Mention, MentionKind, Value};
 use crate::orgs::{OrgFinder, OrgFound};
@@ -12,7 +11,8 @@ use crate::people::{People, PeopleFinder};
 use crate::places::{PlaceFinder, PlaceFound};
 use crate::select::{select, Candidate, Origin};
 use crate::{Date, Recognized, Recognizer};
-use fouille_tokenizer::{Segmentation, Token};
+use fouille_document::{Document, TokenFacts};
+use fouille_tokenizer::Token;
 use std::ops::Range;
 
 /// Words before an ambiguous name that make it a place: "à Maurice", "en Géorgie", "la
@@ -48,11 +48,11 @@ fn parts(
 }
 
 impl Recognizer {
-    pub(crate) fn run(&self, seg: &Segmentation<'_>, date: Option<Date>) -> Recognized {
-        let classes = self.lists.classes.of_tokens(seg);
-        let doc = Doc::new(seg, &classes);
-        let n = seg.tokens.len();
-        let facts = token_facts(seg, &doc, self.lexicon);
+    pub(crate) fn run(&self, document: &Document<'_>, date: Option<Date>) -> Recognized {
+        let classes = self.lists.classes.of_tokens(document);
+        let doc = Doc::new(document, &classes);
+        let n = doc.tokens.len();
+        let facts = doc.facts();
         let mut found = Vec::new();
         self.gazetteer.find(&doc, &mut found);
 
@@ -86,7 +86,7 @@ impl Recognizer {
         let people_finder = PeopleFinder {
             sport_codes: &sport_codes,
             doc: &doc,
-            facts: &facts,
+            facts,
             lists: &self.lists,
             lexicon: self.lexicon,
             nationality: &nationality,
@@ -94,14 +94,14 @@ impl Recognizer {
         };
         let org_finder = OrgFinder {
             doc: &doc,
-            facts: &facts,
+            facts,
             lists: &self.lists,
             lexicon: self.lexicon,
             is_country_word: &country_word,
         };
         let place_finder = PlaceFinder {
             doc: &doc,
-            facts: &facts,
+            facts,
             lists: &self.lists,
         };
 
@@ -111,15 +111,15 @@ impl Recognizer {
         let mut places: Vec<PlaceFound> = Vec::new();
         let mut sentence_of = vec![0usize; n];
         let mut sentence_dates = Vec::new();
-        let parted = seg.tokens.iter().any(|t| t.after_control);
-        for (si, sentence) in seg.sentences.iter().enumerate() {
+        let parted = doc.tokens.iter().any(|t| t.after_control);
+        for (si, sentence) in doc.sentences.iter().enumerate() {
             let range = sentence.tokens.clone();
             sentence_of[range.clone()].iter_mut().for_each(|s| *s = si);
             sentence_dates.clear();
             let tense = || self.sentence_tense(&doc, range.clone());
             // A control character parts the sentence: each part is searched on its own, so that
             // no name or date spans across it.
-            for part in parts(&seg.tokens, range.clone(), parted) {
+            for part in parts(doc.tokens, range.clone(), parted) {
                 self.dates
                     .find(&doc, part.clone(), date, &tense, &mut sentence_dates);
                 people_finder.find(part.clone(), &mut people);
@@ -135,7 +135,7 @@ impl Recognizer {
                 .iter_mut()
                 .for_each(|x| *x = true);
         }
-        let candidates = self.candidates(&doc, &facts, &found, &people, &orgs, &places);
+        let candidates = self.candidates(&doc, facts, &found, &people, &orgs, &places);
         let kept: Vec<Candidate> = select(candidates)
             .into_iter()
             .filter(|c| !in_date[c.first..c.end].iter().any(|&x| x))
@@ -145,7 +145,7 @@ impl Recognizer {
         drafts.sort_by_key(|d| (d.span.start, std::cmp::Reverse(d.span.end), d.kind));
         // Surnames alone, once a full name has been seen: "Shoigu", "Obama".
         let entities = coref::link(&doc, &mut drafts, &self.gazetteer);
-        let extra = self.surnames(&doc, &facts, &drafts, &sentence_of);
+        let extra = self.surnames(&doc, facts, &drafts, &sentence_of);
         let entities = if extra.is_empty() {
             entities
         } else {

@@ -40,7 +40,6 @@ mod lexicon;
 mod names;
 mod pos;
 mod verb;
-mod word_cache;
 mod word_key;
 
 #[cfg(test)]
@@ -51,5 +50,4 @@ pub use lexicon::Lexicon;
 pub use names::{FirstNameInfo, Gender, ProperNounInfo};
 pub use pos::{PartsOfSpeech, Pos};
 pub use verb::{MoodTense, VerbAnalyses, VerbAnalysis};
-pub use word_cache::WordCache;
 pub use word_key::WordKey;

@@ -1,8 +1,8 @@
 //! A key for tables of words: the word held inline, with one flag.
 
 /// A word of at most 15 bytes held inline, with one flag: a hash map key of 16 bytes, compared
-/// without following a pointer, for the lexicon's table of forms and the per-thread caches of
-/// word facts that recognisers keep. Small keys keep those tables small enough for the
+/// without following a pointer, for the lexicon's table of forms and the per-thread cache of
+/// words that `fouille-document` keeps. Small keys keep those tables small enough for the
 /// processor's caches; longer words, a few in a hundred, are looked up directly.
 ///
 /// The 16 bytes are two `u64`, so that comparing two keys is two comparisons and hashing them

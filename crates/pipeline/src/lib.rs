@@ -1,5 +1,6 @@
-//! The fouille pipeline: tokenizer, entity recogniser and claim extractor over one document, and
-//! the serde types of the JSON contract (`fouille/1`, see `docs/json-contract.md`).
+//! The fouille pipeline: tokenizer, the [`Document`] the stages share, entity recogniser and
+//! claim extractor over one article, and the serde types of the JSON contract (`fouille/1`,
+//! see `docs/json-contract.md`).
 //!
 //! Build a [`Pipeline`] once and share it by reference between threads; [`Pipeline::analyze`]
 //! never fails and never panics, whatever the text.
@@ -21,6 +22,7 @@ pub mod json;
 pub mod record;
 
 pub use fouille_claims::{Claim, ClaimExtractor};
+pub use fouille_document::Document;
 pub use fouille_entities::{Date, MentionKind, Recognized, Recognizer};
 pub use fouille_tokenizer::{CharOffsets, ComposedText, Segmentation, Tokenizer};
 pub use json::OutputOptions;
@@ -119,8 +121,11 @@ impl Pipeline {
 
     fn analyze_text<'t>(&self, text: &'t str, date: Option<Date>) -> Analysis<'t> {
         let segmentation = self.tokenizer.segment(text);
-        let recognized = self.recognizer.recognize(&segmentation, date);
-        let claims = self.claims.extract(&segmentation, &recognized);
+        // Built once, read by both stages: each word is looked up once.
+        let document = Document::new(&segmentation);
+        let recognized = self.recognizer.recognize_document(&document, date);
+        let claims = self.claims.extract_document(&document, &recognized);
+        drop(document);
         Analysis {
             segmentation,
             recognized,
@@ -138,5 +143,23 @@ mod tests {
     #[test]
     fn pipeline_is_shareable() {
         assert_send_sync::<Pipeline>();
+    }
+
+    #[test]
+    fn stages_on_the_shared_document_find_what_they_find_alone() {
+        let pipeline = Pipeline::new();
+        let text = include_str!("../../../fixtures/burkina-faso-partenariats.txt");
+        let date = Date::new(2023, 11, 30);
+        let analysis = pipeline.analyze(&Article {
+            date,
+            ..Article::new("burkina", text)
+        });
+        let seg = pipeline.tokenizer().segment(text);
+        let alone = pipeline.recognizer().recognize(&seg, date);
+        assert_eq!(analysis.recognized, alone);
+        assert!(!alone.mentions.is_empty());
+        let claims = ClaimExtractor::new().extract(&seg, &alone);
+        assert_eq!(analysis.claims, claims);
+        assert!(!claims.is_empty());
     }
 }
